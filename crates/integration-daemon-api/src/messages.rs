@@ -1,0 +1,239 @@
+//! The error and audit message definitions of this crate.
+//!
+//! Ids follow Egeria's scheme: `OMIS-INTEGRATION-DAEMON-API-<http>-<nnn>` for errors and
+//! `OMIS-INTEGRATION-DAEMON-API-<nnnn>` for audit messages.
+
+use crate::audit::{AuditLogSeverity, AuditMessageDefinition};
+use crate::error::{ErrorKind, ErrorMessageDefinition};
+
+const fn invalid(
+    id: &'static str,
+    text: &'static str,
+    system_action: &'static str,
+    user_action: &'static str,
+) -> ErrorMessageDefinition {
+    ErrorMessageDefinition { kind: ErrorKind::InvalidParameter, id, http_code: 400, text, system_action, user_action }
+}
+
+// --- Connections and providers -----------------------------------------------------------------
+
+/// A connection without a connector type.
+pub const NULL_CONNECTOR_TYPE: ErrorMessageDefinition = ErrorMessageDefinition {
+    kind: ErrorKind::ConnectionChecked,
+    ..invalid(
+        "OMIS-INTEGRATION-DAEMON-API-400-001",
+        "The connection {0} has no connector type, so no connector provider can be chosen",
+        "No connector is created.",
+        "Add a connectorType with the provider name (connectorProviderClassName) to the connection.",
+    )
+};
+
+/// A connector type without a provider name.
+pub const NULL_CONNECTOR_PROVIDER: ErrorMessageDefinition = ErrorMessageDefinition {
+    kind: ErrorKind::ConnectionChecked,
+    ..invalid(
+        "OMIS-INTEGRATION-DAEMON-API-400-002",
+        "The connector type of connection {0} does not name a connector provider",
+        "No connector is created.",
+        "Set connectorType.connectorProviderClassName to one of the registered provider names (`omis connectors` lists them).",
+    )
+};
+
+/// An unknown provider name.
+pub const UNKNOWN_CONNECTOR_PROVIDER: ErrorMessageDefinition = ErrorMessageDefinition {
+    kind: ErrorKind::ConnectionChecked,
+    ..invalid(
+        "OMIS-INTEGRATION-DAEMON-API-400-003",
+        "The connector provider {0} named by connection {1} is not registered; the registered providers are: {2}",
+        "No connector is created.",
+        "Correct the provider name, or register the provider (and enable its feature) in the daemon.",
+    )
+};
+
+/// Two providers registered under one name.
+pub const DUPLICATE_CONNECTOR_PROVIDER: ErrorMessageDefinition = invalid(
+    "OMIS-INTEGRATION-DAEMON-API-400-004",
+    "A connector provider named {0} is already registered",
+    "The second registration is refused.",
+    "Give each connector provider a unique name.",
+);
+
+/// A configuration property with a value of the wrong kind.
+pub const BAD_CONFIGURATION_PROPERTY: ErrorMessageDefinition = invalid(
+    "OMIS-INTEGRATION-DAEMON-API-400-005",
+    "The configuration property {0} of connection {1} has the value {2}, which is not a valid {3}",
+    "The value is not used.",
+    "Correct the value of the configuration property.",
+);
+
+/// A blocking connector that does not implement engage.
+pub const ENGAGE_IMPLEMENTATION_MISSING: ErrorMessageDefinition = ErrorMessageDefinition {
+    kind: ErrorKind::ConnectorChecked,
+    ..invalid(
+        "OMIS-INTEGRATION-DAEMON-API-400-006",
+        "The connector {0} is configured to use blocking calls but does not implement engage()",
+        "The connector is not engaged.",
+        "Set usesBlockingCalls to false for this connector, or implement engage() in it.",
+    )
+};
+
+/// A required configuration property is missing.
+pub const MISSING_CONFIGURATION_PROPERTY: ErrorMessageDefinition = ErrorMessageDefinition {
+    kind: ErrorKind::ConnectorChecked,
+    ..invalid(
+        "OMIS-INTEGRATION-DAEMON-API-400-007",
+        "The connector {0} needs the configuration property {1}, which connection {2} does not supply",
+        "The connector cannot run.",
+        "Add the configuration property to the connection.",
+    )
+};
+
+/// The endpoint address is missing.
+pub const MISSING_ENDPOINT_ADDRESS: ErrorMessageDefinition = ErrorMessageDefinition {
+    kind: ErrorKind::ConnectorChecked,
+    ..invalid(
+        "OMIS-INTEGRATION-DAEMON-API-400-008",
+        "The connector {0} needs an endpoint network address, which connection {1} does not supply",
+        "The connector cannot run.",
+        "Add an endpoint with a networkAddress to the connection.",
+    )
+};
+
+/// A provider failed to build its connector.
+pub const CONNECTOR_CREATION_FAILED: ErrorMessageDefinition = ErrorMessageDefinition {
+    kind: ErrorKind::ConnectionChecked,
+    ..invalid(
+        "OMIS-INTEGRATION-DAEMON-API-400-009",
+        "The connector provider {0} could not create a connector for connection {1}: {2}",
+        "No connector is created.",
+        "Correct the connection as the message describes.",
+    )
+};
+
+/// The typed service context was asked for before it was set.
+pub const NULL_CONTEXT: ErrorMessageDefinition = ErrorMessageDefinition {
+    kind: ErrorKind::ConnectorChecked,
+    ..invalid(
+        "OMIS-INTEGRATION-DAEMON-API-400-010",
+        "The connector {0} has no integration context: {1} was called before set_context",
+        "The call fails.",
+        "The daemon sets the context before start(); do not call the context from initialize().",
+    )
+};
+
+/// A connector was given a context of another integration service.
+pub const WRONG_SERVICE_CONTEXT: ErrorMessageDefinition = ErrorMessageDefinition {
+    kind: ErrorKind::ConnectorChecked,
+    ..invalid(
+        "OMIS-INTEGRATION-DAEMON-API-400-011",
+        "The connector {0} is a {1} connector but was given a context for {2}",
+        "The context is not set.",
+        "Register the connector's provider under the integration service it implements.",
+    )
+};
+
+// --- Types and validation ----------------------------------------------------------------------
+
+/// An unknown type name.
+pub const UNKNOWN_TYPE: ErrorMessageDefinition = invalid(
+    "OMIS-INTEGRATION-DAEMON-API-400-020",
+    "The type name {0} is not a known open metadata type{1}",
+    "The request is refused and nothing is written.",
+    "Use one of the types of the type-definition file (Egeria's names, e.g. DataSet, RelationalTable).",
+);
+
+/// A type of the wrong category (e.g. a relationship where an entity is needed).
+pub const WRONG_TYPE_CATEGORY: ErrorMessageDefinition = invalid(
+    "OMIS-INTEGRATION-DAEMON-API-400-021",
+    "{0} is {1} type, but {2} type is needed here",
+    "The request is refused and nothing is written.",
+    "Use a type of the right category.",
+);
+
+/// An attribute the type does not define.
+pub const UNKNOWN_ATTRIBUTE: ErrorMessageDefinition = invalid(
+    "OMIS-INTEGRATION-DAEMON-API-400-022",
+    "The property {0} is not defined for type {1} or its supertypes{2}",
+    "The request is refused and nothing is written.",
+    "Remove the property, correct its name, or put free-form values in additionalProperties.",
+);
+
+/// A property value of the wrong type.
+pub const WRONG_VALUE_TYPE: ErrorMessageDefinition = invalid(
+    "OMIS-INTEGRATION-DAEMON-API-400-023",
+    "The property {0} of type {1} must be {2}, but the value supplied is {3}",
+    "The request is refused and nothing is written.",
+    "Supply a value of the attribute's type.",
+);
+
+/// An enum value that is not one of the enum's symbols.
+pub const BAD_ENUM_VALUE: ErrorMessageDefinition = invalid(
+    "OMIS-INTEGRATION-DAEMON-API-400-024",
+    "The value {0} of property {1} is not a valid {2}; the valid values are {3}",
+    "The request is refused and nothing is written.",
+    "Use one of the listed values.",
+);
+
+/// A required attribute is missing.
+pub const MISSING_REQUIRED_PROPERTY: ErrorMessageDefinition = invalid(
+    "OMIS-INTEGRATION-DAEMON-API-400-025",
+    "The property {0} is required for type {1} but was not supplied",
+    "The request is refused and nothing is written.",
+    "Supply the property.",
+);
+
+/// A relationship end of the wrong type.
+pub const WRONG_END_TYPE: ErrorMessageDefinition = invalid(
+    "OMIS-INTEGRATION-DAEMON-API-400-026",
+    "The relationship type {0} needs {1} at end {2}, but element {3} is {4}",
+    "The request is refused and nothing is written.",
+    "Connect elements of the types the relationship allows.",
+);
+
+/// A classification attached to a type it is not valid for.
+pub const INVALID_CLASSIFICATION: ErrorMessageDefinition = invalid(
+    "OMIS-INTEGRATION-DAEMON-API-400-027",
+    "The classification {0} cannot be attached to {1}; it is valid for {2}",
+    "The request is refused and nothing is written.",
+    "Classify an element of a type the classification allows.",
+);
+
+/// The type-definition file is not valid.
+pub const BAD_TYPE_DEFINITIONS: ErrorMessageDefinition = invalid(
+    "OMIS-INTEGRATION-DAEMON-API-400-028",
+    "The type definitions in {0} are not valid: {1}",
+    "The type definitions are not loaded.",
+    "Correct the type-definition file.",
+);
+
+// --- Context -------------------------------------------------------------------------------------
+
+/// A call on a context after disconnect (Egeria's `validateIsActive`).
+pub const CONTEXT_DISCONNECTED: ErrorMessageDefinition = ErrorMessageDefinition {
+    kind: ErrorKind::UserNotAuthorized,
+    id: "OMIS-INTEGRATION-DAEMON-API-403-030",
+    http_code: 403,
+    text: "The integration context of connector {0} is disconnected; {1} was called after disconnect",
+    system_action: "The call is refused.",
+    user_action: "Do not use the context after the connector has been disconnected.",
+};
+
+// --- Audit messages -----------------------------------------------------------------------------
+
+/// A connector was created by its provider.
+pub const CONNECTOR_CREATED: AuditMessageDefinition = AuditMessageDefinition {
+    id: "OMIS-INTEGRATION-DAEMON-API-0001",
+    severity: AuditLogSeverity::Startup,
+    text: "The connector provider {0} created connector instance {1} for connection {2}",
+    system_action: "The connector is initialized and its audit log is set.",
+    user_action: "No action is required.",
+};
+
+/// A connection could not be turned into a connector.
+pub const BAD_CONNECTION: AuditMessageDefinition = AuditMessageDefinition {
+    id: "OMIS-INTEGRATION-DAEMON-API-0002",
+    severity: AuditLogSeverity::Error,
+    text: "No connector could be created for connection {0}: {1}",
+    system_action: "The connector is not created.",
+    user_action: "Correct the connection as the message describes.",
+};
