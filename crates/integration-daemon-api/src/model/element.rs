@@ -15,9 +15,10 @@ use crate::time::Timestamp;
 /// A globally unique identifier of an element or relationship (a UUID in text form).
 pub type Guid = String;
 
-/// A new random GUID.
+/// A new GUID: a time-ordered UUID (version 7). Egeria uses random version-4 UUIDs; any UUID is a
+/// valid GUID, and time-ordered ones keep the repository's indexes compact as elements are added.
 pub fn new_guid() -> Guid {
-    uuid::Uuid::new_v4().to_string()
+    uuid::Uuid::now_v7().to_string()
 }
 
 /// The lifecycle status of an element (Egeria's `ElementStatus`).
