@@ -19,6 +19,7 @@ use crate::connection::Connection;
 use crate::context::IntegrationContext;
 use crate::error::Result;
 use crate::messages;
+use crate::store::ChangeEvent;
 
 /// An integration connector: keeps the repository in step with one third-party technology.
 #[cfg_attr(any(test, feature = "mocks"), mockall::automock)]
@@ -52,6 +53,14 @@ pub trait IntegrationConnector: Send {
 
     /// Releases everything the connector holds. Called once, from any started state.
     async fn disconnect(&mut self) -> Result<()>;
+
+    /// Handles one change-log event, when the connector registered a listener through its context.
+    /// The daemon delivers events in order, never during a refresh, and never the connector's own
+    /// writes. The default does nothing.
+    async fn process_event(&mut self, event: &ChangeEvent) -> Result<()> {
+        let _ = event;
+        Ok(())
+    }
 
     /// Figures the connector wants in its status report (counts, last cursor, ...).
     fn statistics(&self) -> BTreeMap<String, serde_json::Value> {

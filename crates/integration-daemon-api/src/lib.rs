@@ -20,7 +20,13 @@
 //! - **The open metadata model** ([`OpenMetadataElement`], [`OpenMetadataRelationship`],
 //!   [`ElementProperties`], [`ExternalIdentifier`]) and the **type definitions**
 //!   ([`TypeRegistry`]) every write is validated against.
-//! - **The repository port** ([`MetadataStore`]) and the [`IntegrationContext`] built on it.
+//! - **The repository port** ([`MetadataStore`]) and the [`IntegrationContext`] built on it: the
+//!   connector's metadata source and ownership, permitted synchronization, the per-refresh
+//!   [`IntegrationReport`], and listeners that receive change-log events ([`EventFilter`],
+//!   [`deliver_events`]).
+//! - **The [`Synchronizer`]**: one enumeration of a third-party scope turned into the fewest
+//!   writes — correlation by key, fingerprints, batched lookups and writes, and removal of what
+//!   vanished only after a complete enumeration and under a fail-safe threshold.
 //!
 //! With the `mocks` feature, mockall mocks of the traits are available
 //! (`MockIntegrationConnector`, `MockConnectorProvider`, `MockMetadataStore`).
@@ -35,12 +41,15 @@ mod connector;
 mod context;
 mod error;
 mod ffdc;
+mod listener;
 mod messages;
 mod model;
 mod provider;
+mod report;
 mod service;
 mod status;
 mod store;
+mod synchronizer;
 pub mod time;
 pub mod types;
 
@@ -52,6 +61,7 @@ pub use connector::MockIntegrationConnector;
 pub use context::{ConnectorIdentity, IntegrationContext};
 pub use error::{ErrorDetail, ErrorKind, ErrorMessageDefinition, OmisError, Result, format_message};
 pub use ffdc::{FfdcResponse, ResponseEnvelope};
+pub use listener::{EventBatch, EventFilter, deliver_events};
 pub use model::{
     ANCHORS_CLASSIFICATION, AttachedClassification, ElementOrigin, ElementProperties, ElementStatus, ElementStub,
     ElementType, ElementVersions, EnumValue, ExternalIdentifier, Guid, KeyPattern, MEMENTO_CLASSIFICATION,
@@ -63,6 +73,7 @@ pub use provider::MockConnectorProvider;
 pub use provider::{
     ConnectionProblem, ConnectorProvider, ConnectorRegistry, CreatedConnector, default_connection_problems,
 };
+pub use report::{IntegrationReport, ReportCounts};
 pub use service::{IntegrationService, PermittedSynchronization};
 pub use status::{ConnectorStatus, IntegrationConnectorReport};
 #[cfg(any(test, feature = "mocks"))]
@@ -73,6 +84,7 @@ pub use store::{
     ParentRelationship, PropertyCondition, RelatedElementsQuery, RelationshipEnd, RequestContext, SearchProperties,
     SearchString, SequencingOrder, WriteBatch, WriteOp, WriteOutcome,
 };
+pub use synchronizer::{ElementRef, SyncElement, SyncOptions, SyncParent, SyncRelationship, SyncSummary, Synchronizer};
 pub use types::TypeRegistry;
 
 /// The message definitions of this crate, for tests and documentation.

@@ -218,6 +218,63 @@ pub const CONTEXT_DISCONNECTED: ErrorMessageDefinition = ErrorMessageDefinition 
     user_action: "Do not use the context after the connector has been disconnected.",
 };
 
+/// A write the permitted synchronization forbids.
+pub const SYNCHRONIZATION_FORBIDS_WRITE: ErrorMessageDefinition = ErrorMessageDefinition {
+    kind: ErrorKind::UserNotAuthorized,
+    id: "OMIS-INTEGRATION-DAEMON-API-403-031",
+    http_code: 403,
+    text: "The connector {0} has permitted synchronization {1}, which does not allow it to change open metadata ({2})",
+    system_action: "The write is refused and the repository is left as it was.",
+    user_action: "Configure the connector with FROM_THIRD_PARTY or BOTH_DIRECTIONS if it should write to open metadata.",
+};
+
+/// A push to the third party the permitted synchronization forbids.
+pub const SYNCHRONIZATION_FORBIDS_PUSH: ErrorMessageDefinition = ErrorMessageDefinition {
+    kind: ErrorKind::UserNotAuthorized,
+    id: "OMIS-INTEGRATION-DAEMON-API-403-032",
+    http_code: 403,
+    text: "The connector {0} has permitted synchronization {1}, which does not allow it to push open metadata to the third party ({2})",
+    system_action: "The call is refused.",
+    user_action: "Configure the connector with TO_THIRD_PARTY or BOTH_DIRECTIONS if it should update the third party.",
+};
+
+// --- Synchronizer --------------------------------------------------------------------------------
+
+/// A synchronizer on a context without a metadata source.
+pub const SYNCHRONIZER_NEEDS_SOURCE: ErrorMessageDefinition = ErrorMessageDefinition {
+    kind: ErrorKind::ConnectorChecked,
+    ..invalid(
+        "OMIS-INTEGRATION-DAEMON-API-400-040",
+        "The connector {0} has no metadata source, so it cannot correlate what it synchronizes",
+        "The synchronizer is not created.",
+        "Create the context with IntegrationContext::connect, as the daemon does.",
+    )
+};
+
+/// An empty key.
+pub const BAD_SYNC_KEY: ErrorMessageDefinition = invalid(
+    "OMIS-INTEGRATION-DAEMON-API-400-041",
+    "An item of scope {0} has an empty key",
+    "The item is refused.",
+    "Give every item the third party's identifier for it.",
+);
+
+/// A key seen twice in one enumeration.
+pub const DUPLICATE_SYNC_KEY: ErrorMessageDefinition = invalid(
+    "OMIS-INTEGRATION-DAEMON-API-400-042",
+    "The key {0} appears twice in the enumeration of scope {1}",
+    "The second item is refused and nothing will be removed from the scope.",
+    "Make the connector give each item a key of its own.",
+);
+
+/// A reference to a key that is not correlated.
+pub const UNKNOWN_SYNC_KEY: ErrorMessageDefinition = invalid(
+    "OMIS-INTEGRATION-DAEMON-API-400-043",
+    "The key {0} is not correlated with any element in metadata source {1} (referenced from scope {2})",
+    "The item is refused.",
+    "Synchronize the referenced item before the items that refer to it.",
+);
+
 // --- Audit messages -----------------------------------------------------------------------------
 
 /// A connector was created by its provider.
@@ -236,4 +293,40 @@ pub const BAD_CONNECTION: AuditMessageDefinition = AuditMessageDefinition {
     text: "No connector could be created for connection {0}: {1}",
     system_action: "The connector is not created.",
     user_action: "Correct the connection as the message describes.",
+};
+
+/// A context found or created its metadata source.
+pub const METADATA_SOURCE_RESOLVED: AuditMessageDefinition = AuditMessageDefinition {
+    id: "OMIS-INTEGRATION-DAEMON-API-0003",
+    severity: AuditLogSeverity::Startup,
+    text: "The connector {0} uses metadata source {1} ({2}), which {3} the elements it creates",
+    system_action: "Correlations are scoped to the metadata source.",
+    user_action: "No action is required.",
+};
+
+/// The counts of a refresh.
+pub const REFRESH_REPORT: AuditMessageDefinition = AuditMessageDefinition {
+    id: "OMIS-INTEGRATION-DAEMON-API-0004",
+    severity: AuditLogSeverity::Activity,
+    text: "The connector {0} refreshed: {1} created, {2} updated, {3} unchanged, {4} removed",
+    system_action: "The integration report is kept with the connector's status.",
+    user_action: "No action is required.",
+};
+
+/// Removal skipped because the enumeration was incomplete.
+pub const REMOVAL_SKIPPED_INCOMPLETE: AuditMessageDefinition = AuditMessageDefinition {
+    id: "OMIS-INTEGRATION-DAEMON-API-0005",
+    severity: AuditLogSeverity::Decision,
+    text: "The connector {0} removed nothing from scope {1} because its enumeration was incomplete: {2}",
+    system_action: "Elements that were not found stay until an enumeration completes.",
+    user_action: "Look at why the enumeration failed; the next complete refresh removes what vanished.",
+};
+
+/// Removal skipped by the fail-safe.
+pub const REMOVAL_SKIPPED_FAIL_SAFE: AuditMessageDefinition = AuditMessageDefinition {
+    id: "OMIS-INTEGRATION-DAEMON-API-0006",
+    severity: AuditLogSeverity::Action,
+    text: "The connector {0} removed nothing from scope {1}: {2}",
+    system_action: "Elements that were not found stay, in case the source is only partly reachable.",
+    user_action: "If the items were really removed, raise the fail-safe threshold for one refresh or remove them by hand.",
 };

@@ -41,14 +41,16 @@ impl PermittedSynchronization {
         }
     }
 
-    /// True when the connector may write what it finds in the third party into open metadata.
+    /// True when the connector may write what it finds in the third party into open metadata:
+    /// every direction but `TO_THIRD_PARTY` (Egeria's exchange services refuse exactly that one).
     pub fn allows_writes_to_open_metadata(self) -> bool {
-        matches!(self, PermittedSynchronization::BothDirections | PermittedSynchronization::FromThirdParty)
+        self != PermittedSynchronization::ToThirdParty
     }
 
-    /// True when the connector may push open metadata to the third party.
+    /// True when the connector may push open metadata to the third party: every direction but
+    /// `FROM_THIRD_PARTY`.
     pub fn allows_writes_to_third_party(self) -> bool {
-        matches!(self, PermittedSynchronization::BothDirections | PermittedSynchronization::ToThirdParty)
+        self != PermittedSynchronization::FromThirdParty
     }
 }
 
@@ -275,6 +277,7 @@ mod tests {
         assert!(!PermittedSynchronization::FromThirdParty.allows_writes_to_third_party());
         assert!(!PermittedSynchronization::ToThirdParty.allows_writes_to_open_metadata());
         assert!(PermittedSynchronization::BothDirections.allows_writes_to_third_party());
+        assert!(PermittedSynchronization::Other.allows_writes_to_open_metadata());
         assert_eq!(serde_json::to_string(&PermittedSynchronization::FromThirdParty).unwrap(), "\"FROM_THIRD_PARTY\"");
         assert_eq!("TO_THIRD_PARTY".parse(), Ok(PermittedSynchronization::ToThirdParty));
         assert!("SIDEWAYS".parse::<PermittedSynchronization>().is_err());

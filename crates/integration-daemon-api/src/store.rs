@@ -930,6 +930,9 @@ pub trait MetadataStore: Send + Sync {
         query: &ExternalIdQuery,
     ) -> Result<Vec<ExternalIdentifier>>;
 
+    /// The number of correlations matching a query (its paging is ignored).
+    async fn count_external_ids(&self, context: &RequestContext, query: &ExternalIdQuery) -> Result<u64>;
+
     /// Change-log events with a sequence number greater than `after`, oldest first, at most
     /// `limit` of them (0 = the store's maximum).
     async fn read_change_log(&self, after: u64, limit: u32) -> Result<Vec<ChangeEvent>>;

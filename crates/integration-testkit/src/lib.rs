@@ -11,6 +11,7 @@
 // Test suites fail by panicking with a message that says what went wrong.
 #![allow(clippy::missing_panics_doc)]
 
+pub mod context_suite;
 pub mod env;
 pub mod store_suite;
 
@@ -28,6 +29,42 @@ pub trait StoreHarness: Send + Sync {
 
     /// Removes what the test created (a PostgreSQL schema, for instance). Called after the test.
     async fn cleanup(&self) {}
+}
+
+/// Instantiates the IntegrationContext and Synchronizer suite ([`context_suite`]) as
+/// `#[tokio::test]`s in a module named `$backend`, like [`store_conformance_tests!`].
+#[macro_export]
+macro_rules! context_conformance_tests {
+    ($backend:ident, $make:expr) => {
+        mod $backend {
+            #[allow(unused_imports)]
+            use super::*;
+            $crate::context_conformance_tests!(@tests $make;
+                unchanged_enumeration_writes_nothing,
+                one_change_gives_one_update,
+                vanished_items_are_removed,
+                incomplete_enumerations_remove_nothing,
+                fail_safe_threshold,
+                relationships_are_synchronized,
+                permitted_synchronization_is_enforced,
+                ownership_is_enforced_through_contexts,
+                integration_reports_are_stored,
+                listener_sees_other_writers_exactly_once,
+                disconnected_context_refuses_everything
+            );
+        }
+    };
+    (@tests $make:expr; $($name:ident),* $(,)?) => {
+        $(
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $name() {
+                let make = $make;
+                let Some(harness) = make().await else { return };
+                $crate::context_suite::$name(&*harness).await;
+                harness.cleanup().await;
+            }
+        )*
+    };
 }
 
 /// Instantiates the `MetadataStore` conformance suite as `#[tokio::test]`s in a module named
@@ -86,7 +123,10 @@ macro_rules! store_conformance_tests {
                 change_log_survives_restart,
                 data_survives_restart,
                 cursors_are_saved,
-                concurrent_writers
+                concurrent_writers,
+                relationship_correlations,
+                deleting_what_the_batch_removed_changes_nothing,
+                count_external_ids
             );
         }
     };

@@ -4257,3 +4257,109 @@ pub async fn concurrent_writers(harness: &dyn StoreHarness) {
     assert_eq!(writers, BTreeSet::from(["writer-0", "writer-1"]), "expected the events of both writers");
     assert_eq!(latest(store).await, events.last().map_or(before, |event| event.sequence));
 }
+
+// --- Correlated relationships, repeated deletes, counting correlations ----------------------------
+
+/// A correlation may name a relationship: it is found like any other, and it goes when the
+/// relationship goes — deleted directly or with one of its ends.
+pub async fn relationship_correlations(harness: &dyn StoreHarness) {
+    let opened = harness.open().await;
+    let store = opened.as_ref();
+    let source = metadata_source("relationship-correlations");
+    let context = for_source("rc-user", &source);
+    let a = new_element(store, &context, "RelationalColumn", "rc::a.id").await;
+    let b = new_element(store, &context, "RelationalColumn", "rc::b.id").await;
+    let c = new_element(store, &context, "RelationalColumn", "rc::c.id").await;
+    // b is the primary key that the foreign-key columns a and c refer to.
+    let direct = new_relationship(store, &context, "ForeignKey", &b, &a, ElementProperties::new()).await;
+    let cascaded = new_relationship(store, &context, "ForeignKey", &b, &c, ElementProperties::new()).await;
+    for (key, guid) in [("fk:a->b", &direct), ("fk:c->b", &cascaded)] {
+        run_one(store, &context, WriteOp::LinkExternalId(correlation(&source, key, guid, "ForeignKey"))).await;
+    }
+    let query = ExternalIdQuery { scope_guid: Some(source.guid.clone()), ..ExternalIdQuery::default() };
+    let found = ok(store.find_external_ids(&context, &query).await, "find_external_ids");
+    assert_eq!(found.len(), 2, "expected both relationship correlations, got {found:?}");
+    assert!(found.iter().all(|id| id.element_type == "ForeignKey"), "expected the relationship type recorded");
+
+    run_one(store, &context, unrelate(&direct)).await;
+    let found = ok(store.find_external_ids(&context, &query).await, "find_external_ids");
+    assert_eq!(
+        strings(&found.iter().map(|id| id.key.clone()).collect::<Vec<_>>()),
+        vec!["fk:c->b"],
+        "expected the deleted relationship's correlation gone"
+    );
+
+    run_one(store, &context, delete(&c, DeleteMethod::SoftDelete)).await;
+    let found = ok(store.find_external_ids(&context, &query).await, "find_external_ids");
+    assert!(found.is_empty(), "expected the correlation of a relationship removed with its end to go, got {found:?}");
+}
+
+/// Deleting, in the same batch, something the batch already removed (a column after its table, a
+/// relationship after one of its ends) changes nothing; deleting it again in a later batch is an
+/// error, as deleting anything missing is.
+pub async fn deleting_what_the_batch_removed_changes_nothing(harness: &dyn StoreHarness) {
+    let opened = harness.open().await;
+    let store = opened.as_ref();
+    let tree = schema_tree(store, &local(), "repeat-delete").await;
+    let other = new_element(store, &local(), "RelationalColumn", "repeat-delete::other.id").await;
+    let foreign_key =
+        new_relationship(store, &local(), "ForeignKey", &tree.columns[0], &other, ElementProperties::new()).await;
+    let outcomes = run(
+        store,
+        &local(),
+        vec![
+            delete(&tree.table, DeleteMethod::SoftDelete),
+            delete(&tree.columns[0], DeleteMethod::SoftDelete),
+            unrelate(&foreign_key),
+        ],
+    )
+    .await;
+    assert!(
+        matches!(&outcomes[0], WriteOutcome::Deleted { guids } if guids.len() == 3),
+        "expected the table and its columns removed, got {:?}",
+        outcomes[0]
+    );
+    assert_unchanged(&outcomes[1], &tree.columns[0], "deleting a column the batch already removed");
+    assert_unchanged(&outcomes[2], &foreign_key, "deleting a relationship the batch already removed");
+    assert!(visible(store, &other).await, "expected the other end to stay");
+
+    let error = store
+        .execute(&local(), WriteBatch::new().with(delete(&tree.columns[1], DeleteMethod::SoftDelete)))
+        .await
+        .expect_err("expected deleting an element removed by an earlier batch to fail");
+    assert!(error.is_not_found(), "expected not found, got {error}");
+    assert!(error.message().contains(&tree.columns[1]), "expected the message to name the GUID: {error}");
+}
+
+/// `count_external_ids` counts what `find_external_ids` would list, ignoring paging.
+pub async fn count_external_ids(harness: &dyn StoreHarness) {
+    let opened = harness.open().await;
+    let store = opened.as_ref();
+    let source = metadata_source("count-correlations");
+    let context = for_source("count-user", &source);
+    let mut ops = Vec::new();
+    for index in 0..12 {
+        let guid = new_element(store, &context, "DataFile", &format!("count::file-{index}")).await;
+        let mut id = correlation(&source, &format!("file-{index}"), &guid, "DataFile");
+        id.sync_scope = Some(if index < 8 { "folder-a".into() } else { "folder-b".into() });
+        ops.push(WriteOp::LinkExternalId(id));
+    }
+    run(store, &context, ops).await;
+    let scope = |sync_scope: Option<&str>, keys: &[&str]| ExternalIdQuery {
+        scope_guid: Some(source.guid.clone()),
+        sync_scope: sync_scope.map(str::to_owned),
+        keys: strings(keys),
+        paging: Paging { start_from: 0, page_size: 1 },
+        ..ExternalIdQuery::default()
+    };
+    for (query, expected) in [
+        (scope(None, &[]), 12),
+        (scope(Some("folder-a"), &[]), 8),
+        (scope(Some("folder-b"), &[]), 4),
+        (scope(None, &["file-1", "file-9", "missing"]), 2),
+        (scope(Some("folder-a"), &["file-1", "file-9"]), 1),
+    ] {
+        let counted = ok(store.count_external_ids(&context, &query).await, "count_external_ids");
+        assert_eq!(counted, expected, "expected {expected} correlations for {query:?}");
+    }
+}

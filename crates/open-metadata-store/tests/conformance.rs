@@ -63,3 +63,9 @@ use postgres_harness::postgres;
 
 #[cfg(feature = "postgres")]
 store_conformance_tests!(postgres_store, postgres);
+
+// The IntegrationContext and Synchronizer suite, on the same backends.
+integration_testkit::context_conformance_tests!(sqlite_context, sqlite);
+
+#[cfg(feature = "postgres")]
+integration_testkit::context_conformance_tests!(postgres_context, postgres);

@@ -531,8 +531,73 @@ impl ElementProperties {
     /// A content hash of the properties: equal properties give equal fingerprints, whatever the
     /// order they were set in and whatever integer width they were given with. 32 hex digits.
     pub fn fingerprint(&self) -> String {
-        let canonical = Value::Object(self.to_json()).to_string();
-        format!("{:032x}", xxhash_rust::xxh3::xxh3_128(canonical.as_bytes()))
+        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        hash_map_entries(&mut hasher, &self.0);
+        format!("{:032x}", hasher.digest128())
+    }
+}
+
+/// Feeds a map to the hasher in name order, each name and value self-delimiting.
+fn hash_map_entries(hasher: &mut xxhash_rust::xxh3::Xxh3, entries: &BTreeMap<String, PropertyValue>) {
+    hasher.update(&(entries.len() as u64).to_le_bytes());
+    for (name, value) in entries {
+        hash_text(hasher, name);
+        hash_value(hasher, value);
+    }
+}
+
+fn hash_text(hasher: &mut xxhash_rust::xxh3::Xxh3, text: &str) {
+    hasher.update(&(text.len() as u64).to_le_bytes());
+    hasher.update(text.as_bytes());
+}
+
+/// The canonical encoding behind fingerprints: integers of every width alike, text as text.
+fn hash_value(hasher: &mut xxhash_rust::xxh3::Xxh3, value: &PropertyValue) {
+    match value {
+        PropertyValue::Boolean(v) => hasher.update(&[b'b', u8::from(*v)]),
+        PropertyValue::Byte(_) | PropertyValue::Short(_) | PropertyValue::Int(_) | PropertyValue::Long(_) => {
+            hasher.update(b"i");
+            hasher.update(&value.as_i64().unwrap_or_default().to_le_bytes());
+        }
+        PropertyValue::Float(v) => {
+            hasher.update(b"f");
+            hasher.update(&f64::from(*v).to_bits().to_le_bytes());
+        }
+        PropertyValue::Double(v) => {
+            hasher.update(b"f");
+            hasher.update(&v.to_bits().to_le_bytes());
+        }
+        PropertyValue::Char(v) => {
+            hasher.update(b"s");
+            hash_text(hasher, v.encode_utf8(&mut [0; 4]));
+        }
+        PropertyValue::BigInteger(v) | PropertyValue::BigDecimal(v) | PropertyValue::String(v) => {
+            hasher.update(b"s");
+            hash_text(hasher, v);
+        }
+        PropertyValue::Enum(v) => {
+            hasher.update(b"s");
+            hash_text(hasher, &v.symbolic_name);
+        }
+        PropertyValue::Date(v) => {
+            hasher.update(b"d");
+            hasher.update(&v.timestamp_millis().to_le_bytes());
+        }
+        PropertyValue::Array(items) => {
+            hasher.update(b"a");
+            hasher.update(&(items.len() as u64).to_le_bytes());
+            for item in items {
+                hash_value(hasher, item);
+            }
+        }
+        PropertyValue::Map(entries) => {
+            hasher.update(b"m");
+            hash_map_entries(hasher, entries);
+        }
+        PropertyValue::Object(v) => {
+            hasher.update(b"o");
+            hash_text(hasher, &v.to_string());
+        }
     }
 }
 

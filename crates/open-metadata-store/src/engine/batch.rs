@@ -116,8 +116,11 @@ impl Needs {
                 WriteOp::UpdateRelationship { guid, .. } | WriteOp::DeleteRelationship { guid } => {
                     needs.relationships.insert(guid.clone());
                 }
-                WriteOp::LinkExternalId(id) => {
+                // A correlation may name an element or a relationship. One with an element this
+                // batch creates cannot exist yet: nothing to look up.
+                WriteOp::LinkExternalId(id) if !needs.created.contains(&id.element_guid) => {
                     needs.elements.insert(id.element_guid.clone());
+                    needs.relationships.insert(id.element_guid.clone());
                     needs.correlations.insert((id.scope_guid.clone(), id.key.clone()));
                 }
                 WriteOp::ConfirmSynchronization { scope_guid, key, element_guid, .. } => {
@@ -173,8 +176,11 @@ struct State {
     dependents: HashMap<String, Vec<String>>,
     /// Element → relationships touching it (loaded or created).
     relationships_of: HashMap<String, Vec<String>>,
-    /// Elements whose correlations are all removed (they were deleted).
+    /// Elements and relationships whose correlations are all removed (they were deleted).
     uncorrelated: Vec<String>,
+    /// Elements and relationships this batch removed: deleting them again (say, after a cascade
+    /// took them) changes nothing.
+    removed_in_batch: HashSet<String>,
 }
 
 impl State {
@@ -355,6 +361,24 @@ impl State {
     fn write(&self, conn: &mut dyn Connection, dialect: Dialect, events: &[ChangeEvent]) -> Result<u64> {
         // Removals first, then updates of existing rows, then new rows: a qualified name freed by a
         // delete can be taken by a new element in the same batch.
+        self.write_removals(conn, dialect)?;
+        self.write_rows(conn, dialect)?;
+        let base = sql::scalar(&conn.query(&Sql::new(dialect, "SELECT COALESCE(MAX(sequence), 0) FROM change_log"))?)
+            .and_then(|value| u64::try_from(value).ok())
+            .unwrap_or(0);
+        if events.is_empty() {
+            return Ok(base);
+        }
+        let numbered: Vec<ChangeEvent> =
+            events.iter().zip(base + 1..).map(|(event, sequence)| ChangeEvent { sequence, ..event.clone() }).collect();
+        for statement in sql::insert_events(dialect, &numbered) {
+            conn.execute(&statement)?;
+        }
+        Ok(base + numbered.len() as u64)
+    }
+
+    /// Purged elements, removed relationships and removed correlations.
+    fn write_removals(&self, conn: &mut dyn Connection, dialect: Dialect) -> Result<()> {
         let purged: Vec<&str> = self
             .elements
             .values()
@@ -400,7 +424,11 @@ impl State {
             }
             conn.execute(&statement)?;
         }
+        Ok(())
+    }
 
+    /// The final state of every element, classification, relationship and correlation that changed.
+    fn write_rows(&self, conn: &mut dyn Connection, dialect: Dialect) -> Result<()> {
         let live = |entry: &&ElementEntry| entry.dirty && !entry.purged;
         let updated: Vec<&ElementRow> =
             self.elements.values().filter(live).filter(|e| e.in_db).map(|e| &e.row).collect();
@@ -436,24 +464,19 @@ impl State {
         for statement in sql::upsert_relationships(dialect, &relationships) {
             conn.execute(&statement)?;
         }
-        let correlations: Vec<&ExternalIdentifier> =
-            self.correlations.values().filter(|e| e.dirty && !e.removed).map(|e| &e.row).collect();
-        for statement in sql::upsert_correlations(dialect, &correlations) {
-            conn.execute(&statement)?;
+        for existing in [true, false] {
+            let correlations: Vec<&ExternalIdentifier> = self
+                .correlations
+                .values()
+                .filter(|e| e.dirty && !e.removed && e.in_db == existing)
+                .map(|e| &e.row)
+                .collect();
+            for statement in sql::write_correlations(dialect, &correlations, existing) {
+                conn.execute(&statement)?;
+            }
         }
 
-        let base = sql::scalar(&conn.query(&Sql::new(dialect, "SELECT COALESCE(MAX(sequence), 0) FROM change_log"))?)
-            .and_then(|value| u64::try_from(value).ok())
-            .unwrap_or(0);
-        if events.is_empty() {
-            return Ok(base);
-        }
-        let numbered: Vec<ChangeEvent> =
-            events.iter().zip(base + 1..).map(|(event, sequence)| ChangeEvent { sequence, ..event.clone() }).collect();
-        for statement in sql::insert_events(dialect, &numbered) {
-            conn.execute(&statement)?;
-        }
-        Ok(base + numbered.len() as u64)
+        Ok(())
     }
 }
 
@@ -854,6 +877,9 @@ impl Applier<'_> {
     }
 
     fn delete_element(&mut self, guid: &str, method: DeleteMethod) -> Result<WriteOutcome> {
+        if self.state.removed_in_batch.contains(guid) {
+            return Ok(WriteOutcome::Unchanged { guid: guid.to_owned() });
+        }
         let exists = self.state.elements.get(guid).is_some_and(|entry| {
             !entry.purged && (entry.row.status != ElementStatus::Deleted || method == DeleteMethod::Purge)
         });
@@ -901,6 +927,7 @@ impl Applier<'_> {
                 }
             }
             let (type_name, version) = (entry.row.type_name.clone(), entry.row.stamp.version);
+            self.state.removed_in_batch.insert(member.clone());
             self.state.uncorrelated.push(member.clone());
             for correlation in self.state.correlations.values_mut().filter(|c| c.row.element_guid == *member) {
                 correlation.removed = true;
@@ -917,6 +944,7 @@ impl Applier<'_> {
                     }
                     entry.removed = true;
                     let row = entry.row.clone();
+                    self.forget_relationship(&row.guid);
                     self.relationship_event(ChangeEventType::DeletedRelationship, &row);
                 }
             }
@@ -1113,13 +1141,26 @@ impl Applier<'_> {
     }
 
     fn delete_relationship(&mut self, guid: &str) -> Result<WriteOutcome> {
+        if self.state.removed_in_batch.contains(guid) {
+            return Ok(WriteOutcome::Unchanged { guid: guid.to_owned() });
+        }
         let row = self.live_relationship(guid)?;
         self.check_owner(&row.provenance, guid, "delete")?;
         let entry = self.state.relationships.get_mut(guid).expect("checked above");
         entry.removed = true;
         let row = entry.row.clone();
+        self.forget_relationship(guid);
         self.relationship_event(ChangeEventType::DeletedRelationship, &row);
         Ok(WriteOutcome::RelationshipDeleted { guid: guid.to_owned() })
+    }
+
+    /// A removed relationship takes its correlations with it.
+    fn forget_relationship(&mut self, guid: &str) {
+        self.state.removed_in_batch.insert(guid.to_owned());
+        self.state.uncorrelated.push(guid.to_owned());
+        for correlation in self.state.correlations.values_mut().filter(|c| c.row.element_guid == guid) {
+            correlation.removed = true;
+        }
     }
 
     fn check_scope(&self, scope_guid: &str) -> Result<()> {
@@ -1132,13 +1173,20 @@ impl Applier<'_> {
     }
 
     fn link_external_id(&mut self, identifier: &ExternalIdentifier) -> Result<WriteOutcome> {
-        let element = self.visible(&identifier.element_guid)?;
+        // The correlated thing is an element or (an omis extension) a relationship.
+        let target_type = match self.visible(&identifier.element_guid) {
+            Ok(element) => element.type_name.clone(),
+            Err(not_found) => match self.live_relationship(&identifier.element_guid) {
+                Ok(relationship) => relationship.type_name.clone(),
+                Err(_) => return Err(not_found),
+            },
+        };
         self.check_scope(&identifier.scope_guid)?;
         if identifier.key.is_empty() {
             return Err(messages::BAD_EXTERNAL_KEY.error(&[&identifier.element_guid]).with_parameter_name("key"));
         }
         let mut row = identifier.clone();
-        row.element_type.clone_from(&element.type_name);
+        row.element_type = target_type;
         let key = correlation_key(&row);
         match self.state.correlations.get_mut(&key) {
             Some(entry) if !entry.removed => {

@@ -172,6 +172,12 @@ impl<B: Backend> Engine<B> {
         .await
     }
 
+    pub(crate) async fn count_external_ids(&self, query: &ExternalIdQuery) -> Result<u64> {
+        let query = query.clone();
+        self.blocking(move |backend, _, _| backend.read(|conn| read::count_external_ids(conn, B::DIALECT, &query)))
+            .await
+    }
+
     pub(crate) async fn read_change_log(&self, after: u64, limit: u32) -> Result<Vec<ChangeEvent>> {
         self.blocking(move |backend, _, limits| {
             let limit = if limit == 0 { limits.max_page_size } else { limit.min(limits.max_page_size) };
@@ -285,6 +291,14 @@ macro_rules! delegate_metadata_store {
                 query: &integration_daemon_api::ExternalIdQuery,
             ) -> integration_daemon_api::Result<Vec<integration_daemon_api::ExternalIdentifier>> {
                 self.engine.find_external_ids(query).await
+            }
+
+            async fn count_external_ids(
+                &self,
+                _context: &integration_daemon_api::RequestContext,
+                query: &integration_daemon_api::ExternalIdQuery,
+            ) -> integration_daemon_api::Result<u64> {
+                self.engine.count_external_ids(query).await
             }
 
             async fn read_change_log(

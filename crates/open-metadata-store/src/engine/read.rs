@@ -442,6 +442,36 @@ pub(crate) fn find_external_ids(
     Ok(all.into_iter().skip(start_from).take(page_size).collect())
 }
 
+pub(crate) fn count_external_ids(conn: &mut dyn Connection, dialect: Dialect, query: &ExternalIdQuery) -> Result<u64> {
+    let mut total = 0;
+    let empty: Vec<String> = Vec::new();
+    let key_chunks: Vec<&[String]> =
+        if query.keys.is_empty() { vec![&empty] } else { query.keys.chunks(500).collect() };
+    let element_chunks: Vec<&[String]> =
+        if query.element_guids.is_empty() { vec![&empty] } else { query.element_guids.chunks(500).collect() };
+    for keys in &key_chunks {
+        for elements in &element_chunks {
+            let mut sql = Sql::new(dialect, "SELECT COUNT(*) FROM external_ids x WHERE 1 = 1");
+            if let Some(scope) = &query.scope_guid {
+                sql.push(" AND x.scope_guid = ").push_param(SqlValue::text(scope));
+            }
+            if let Some(sync_scope) = &query.sync_scope {
+                sql.push(" AND x.sync_scope = ").push_param(SqlValue::text(sync_scope));
+            }
+            if !keys.is_empty() {
+                sql.push(" AND ");
+                sql.push_in("x.key", keys.iter().map(String::as_str));
+            }
+            if !elements.is_empty() {
+                sql.push(" AND ");
+                sql.push_in("x.element_guid", elements.iter().map(String::as_str));
+            }
+            total += sql::scalar(&conn.query(&sql)?).and_then(|count| u64::try_from(count).ok()).unwrap_or(0);
+        }
+    }
+    Ok(total)
+}
+
 pub(crate) fn read_change_log(
     conn: &mut dyn Connection,
     dialect: Dialect,

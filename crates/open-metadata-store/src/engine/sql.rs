@@ -253,6 +253,8 @@ fn multi_row_insert<T>(
     let mut statements = Vec::new();
     for chunk in chunks(dialect, rows, columns.len()) {
         let mut sql = Sql::new(dialect, &format!("INSERT INTO {table} ({}) VALUES ", columns.join(", ")));
+        sql.text.reserve(chunk.len() * columns.len() * 8 + 256);
+        sql.params.reserve(chunk.len() * columns.len());
         for (index, row) in chunk.iter().enumerate() {
             if index > 0 {
                 sql.push(", ");
@@ -481,7 +483,8 @@ pub(crate) fn decode_correlation(row: &[SqlValue]) -> ExternalIdentifier {
     }
 }
 
-pub(crate) fn upsert_correlations(dialect: Dialect, rows: &[&ExternalIdentifier]) -> Vec<Sql> {
+/// Multi-row writes of correlations: plain inserts for new ones, upserts for existing ones.
+pub(crate) fn write_correlations(dialect: Dialect, rows: &[&ExternalIdentifier], existing: bool) -> Vec<Sql> {
     const COLUMNS: &[&str] = &[
         "scope_guid",
         "scope_name",
@@ -505,7 +508,7 @@ pub(crate) fn upsert_correlations(dialect: Dialect, rows: &[&ExternalIdentifier]
     ];
     let millis = |time: Option<time::Timestamp>| SqlValue::opt_int(time.map(|t| t.timestamp_millis()));
     let key: &[&str] = &["scope_guid", "key", "element_guid"];
-    multi_row_insert(dialect, "external_ids", COLUMNS, Some(key), rows, |sql, row| {
+    multi_row_insert(dialect, "external_ids", COLUMNS, existing.then_some(key), rows, |sql, row| {
         let mapping = (!row.mapping_properties.is_empty())
             .then(|| serde_json::to_string(&row.mapping_properties).unwrap_or_default());
         vec![

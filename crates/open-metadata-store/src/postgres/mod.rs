@@ -154,8 +154,10 @@ fn connect(url: &str, schema: Option<&str>) -> Result<Client> {
         messages::OPEN_FAILED.error(&[&display, &error.source().map_or_else(|| error.to_string(), ToString::to_string)])
     })?;
     if let Some(schema) = schema {
+        // Custom plans: a generic plan for "key IN ($2, …) ORDER BY … LIMIT $n", which PostgreSQL
+        // switches to after five runs of a prepared statement, scans the whole range.
         client
-            .batch_execute(&format!("SET search_path TO \"{schema}\", public"))
+            .batch_execute(&format!("SET search_path TO \"{schema}\", public; SET plan_cache_mode = force_custom_plan"))
             .map_err(|error| postgres_error(&error))?;
     }
     Ok(client)

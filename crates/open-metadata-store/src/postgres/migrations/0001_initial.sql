@@ -92,7 +92,6 @@ CREATE TABLE external_ids (
     PRIMARY KEY (scope_guid, key, element_guid)
 );
 CREATE INDEX external_ids_element ON external_ids (element_guid);
-CREATE INDEX external_ids_sync_scope ON external_ids (scope_guid, sync_scope);
 
 CREATE TABLE change_log (
     sequence            BIGINT PRIMARY KEY,

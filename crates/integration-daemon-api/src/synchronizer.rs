@@ -1,0 +1,694 @@
+//! The synchronizer: one enumeration of a third-party scope (a schema, a folder, a stream) turned
+//! into the fewest writes that bring the repository in step with it.
+//!
+//! A connector calls [`Synchronizer::upsert`] (and [`Synchronizer::upsert_relationship`]) for every
+//! item it finds, then [`Synchronizer::complete`]:
+//!
+//! - each item is correlated with its element through the third party's key (an external
+//!   identifier in the connector's metadata source, tagged with the scope);
+//! - a new key creates the element; a known key whose **fingerprint** (a hash of its type,
+//!   properties and classifications) changed updates it; an unchanged one is not written at all;
+//! - items are buffered and written in batches, and the correlations of a whole batch are looked up
+//!   with one query;
+//! - `complete()` removes the elements of the scope that this enumeration did not see — but only
+//!   when the enumeration finished without error ([`Synchronizer::mark_incomplete`] or any failed
+//!   write prevents it) and only when the share to remove is under the fail-safe threshold. A
+//!   source outage therefore never deletes metadata. `abort()` (or dropping the synchronizer)
+//!   removes nothing.
+//!
+//! Parents are placed at creation: an element created under a parent (by key or GUID) keeps that
+//! parent. To move an item, give it a new key.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::TypeCategory;
+use crate::context::IntegrationContext;
+use crate::error::Result;
+use crate::messages;
+use crate::model::{ElementProperties, ExternalIdentifier, Guid, KeyPattern, new_guid};
+use crate::store::{
+    DeleteMethod, ExternalIdQuery, MetadataSource, NewElement, NewRelationship, Paging, ParentRelationship, WriteBatch,
+    WriteOp, WriteOutcome,
+};
+use crate::time::now;
+use crate::types::TypeRegistry;
+
+/// Mapping-property names under which the synchronizer keeps what it needs in a correlation.
+const MAPPED_CLASSIFICATIONS: &str = "omis.classifications";
+const MAPPED_END1: &str = "omis.end1";
+const MAPPED_END2: &str = "omis.end2";
+
+/// How a synchronizer writes and removes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SyncOptions {
+    /// Items per write batch (and per correlation lookup).
+    pub batch_size: usize,
+    /// How elements that vanished from the third party are removed.
+    pub delete_method: DeleteMethod,
+    /// Nothing is removed when the share of the scope to remove is at or above this (0.0 to 1.0).
+    pub fail_safe_threshold: f64,
+    /// Up to this many removals are always allowed, whatever their share (for small scopes).
+    pub always_remove_up_to: usize,
+    /// The key pattern recorded with new correlations.
+    pub key_pattern: KeyPattern,
+}
+
+impl Default for SyncOptions {
+    fn default() -> Self {
+        SyncOptions {
+            batch_size: 1000,
+            delete_method: DeleteMethod::SoftDelete,
+            fail_safe_threshold: 0.5,
+            always_remove_up_to: 0,
+            key_pattern: KeyPattern::LocalKey,
+        }
+    }
+}
+
+/// An element: an item of the enumeration, or one correlated earlier, or any element by GUID.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ElementRef {
+    /// The element correlated with this key in the connector's metadata source.
+    Key(String),
+    /// An element by GUID.
+    Guid(Guid),
+}
+
+/// The parent an element is created under.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyncParent {
+    /// The parent element.
+    pub parent: ElementRef,
+    /// The relationship type, e.g. `NestedSchemaAttribute`.
+    pub relationship_type: String,
+    /// The relationship's properties.
+    pub properties: ElementProperties,
+    /// True when the parent is at end 1 (the usual case).
+    pub parent_at_end1: bool,
+}
+
+/// One element as the third party describes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyncElement {
+    /// The third party's identifier for it (unique within the connector's metadata source).
+    pub key: String,
+    /// Its open metadata type, e.g. `RelationalTable`.
+    pub type_name: String,
+    /// Its properties (including `qualifiedName`).
+    pub properties: ElementProperties,
+    /// The classifications it should carry (those it no longer should are removed).
+    pub classifications: Vec<(String, ElementProperties)>,
+    /// The parent it is created under.
+    pub parent: Option<SyncParent>,
+}
+
+impl SyncElement {
+    /// An element with a key, type and properties.
+    pub fn new(key: impl Into<String>, type_name: impl Into<String>, properties: ElementProperties) -> SyncElement {
+        SyncElement {
+            key: key.into(),
+            type_name: type_name.into(),
+            properties,
+            classifications: Vec::new(),
+            parent: None,
+        }
+    }
+
+    /// Created under `parent` through `relationship_type` (parent at end 1).
+    #[must_use]
+    pub fn under(mut self, parent: ElementRef, relationship_type: impl Into<String>) -> SyncElement {
+        self.parent = Some(SyncParent {
+            parent,
+            relationship_type: relationship_type.into(),
+            properties: ElementProperties::new(),
+            parent_at_end1: true,
+        });
+        self
+    }
+
+    /// Carries a classification.
+    #[must_use]
+    pub fn classified(mut self, name: impl Into<String>, properties: ElementProperties) -> SyncElement {
+        self.classifications.push((name.into(), properties));
+        self
+    }
+}
+
+/// One relationship as the third party describes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyncRelationship {
+    /// The third party's identifier for it (e.g. a foreign key's name).
+    pub key: String,
+    /// The relationship type.
+    pub type_name: String,
+    /// The element at end 1.
+    pub end1: ElementRef,
+    /// The element at end 2.
+    pub end2: ElementRef,
+    /// Its properties.
+    pub properties: ElementProperties,
+}
+
+/// What a synchronizer did.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SyncSummary {
+    /// The scope.
+    pub scope: String,
+    /// Elements and relationships created.
+    pub created: usize,
+    /// Elements and relationships updated.
+    pub updated: usize,
+    /// Items that were up to date.
+    pub unchanged: usize,
+    /// Elements and relationships removed (with the elements their removal took along).
+    pub removed: usize,
+    /// Why removal did not happen, when it did not.
+    pub removal_skipped: Option<String>,
+}
+
+/// What the synchronizer knows of a key's correlation.
+#[derive(Debug, Clone)]
+struct Known {
+    guid: Guid,
+    type_name: String,
+    fingerprint: Option<String>,
+    sync_scope: Option<String>,
+    mapping: BTreeMap<String, String>,
+}
+
+/// A relationship to correlate once the batch that writes it has run: the position of its write in
+/// that batch (whose outcome names it), its key, type, fingerprint and mapping properties.
+struct RelationshipLink {
+    position: usize,
+    key: String,
+    type_name: String,
+    fingerprint: String,
+    mapping: BTreeMap<String, String>,
+}
+
+#[derive(Debug)]
+enum Pending {
+    Element(SyncElement),
+    Relationship(SyncRelationship),
+}
+
+impl Pending {
+    fn key(&self) -> &str {
+        match self {
+            Pending::Element(item) => &item.key,
+            Pending::Relationship(item) => &item.key,
+        }
+    }
+}
+
+/// Synchronizes one scope of a third party; see the module documentation.
+#[derive(Debug)]
+pub struct Synchronizer {
+    context: IntegrationContext,
+    registry: std::sync::Arc<TypeRegistry>,
+    source: MetadataSource,
+    scope: String,
+    options: SyncOptions,
+    pending: Vec<Pending>,
+    pending_keys: HashSet<String>,
+    /// Keys of this enumeration → the GUID they are correlated with.
+    seen: HashMap<String, Guid>,
+    incomplete: Option<String>,
+    summary: SyncSummary,
+}
+
+fn fingerprint_of(parts: &[String]) -> String {
+    format!("{:032x}", xxhash_rust::xxh3::xxh3_128(parts.join("\u{1f}").as_bytes()))
+}
+
+fn element_fingerprint(type_name: &str, item: &SyncElement) -> String {
+    let mut classifications: Vec<String> =
+        item.classifications.iter().map(|(name, properties)| format!("{name}={}", properties.fingerprint())).collect();
+    classifications.sort();
+    let mut parts = vec![type_name.to_owned(), item.properties.fingerprint()];
+    parts.extend(classifications);
+    fingerprint_of(&parts)
+}
+
+impl Synchronizer {
+    /// A synchronizer for `scope` (a name the connector chooses, e.g. a schema or folder path).
+    /// The context must be connected: correlations live in its metadata source.
+    pub fn new(context: &IntegrationContext, scope: impl Into<String>, options: SyncOptions) -> Result<Synchronizer> {
+        context.validate_is_active("synchronizer")?;
+        let Some(source) = context.metadata_source().cloned() else {
+            return Err(messages::SYNCHRONIZER_NEEDS_SOURCE.error(&[&context.connector_name()]));
+        };
+        let scope = scope.into();
+        Ok(Synchronizer {
+            registry: context.type_registry(),
+            context: context.clone(),
+            source,
+            summary: SyncSummary { scope: scope.clone(), ..SyncSummary::default() },
+            scope,
+            options: SyncOptions { batch_size: options.batch_size.max(1), ..options },
+            pending: Vec::new(),
+            pending_keys: HashSet::new(),
+            seen: HashMap::new(),
+            incomplete: None,
+        })
+    }
+
+    /// The scope.
+    pub fn scope(&self) -> &str {
+        &self.scope
+    }
+
+    /// The GUID correlated with a key this enumeration has written (after the batch holding it was
+    /// written; call [`Synchronizer::flush`] to force that).
+    pub fn guid_of(&self, key: &str) -> Option<&str> {
+        self.seen.get(key).map(String::as_str)
+    }
+
+    fn take_key(&mut self, key: &str) -> Result<()> {
+        if key.is_empty() {
+            return Err(messages::BAD_SYNC_KEY.error(&[&self.scope]).with_parameter_name("key"));
+        }
+        if self.seen.contains_key(key) || !self.pending_keys.insert(key.to_owned()) {
+            return Err(messages::DUPLICATE_SYNC_KEY.error(&[&key, &self.scope]).with_parameter_name("key"));
+        }
+        Ok(())
+    }
+
+    /// Adds an element of the enumeration. Written when the batch fills (or at `flush`/`complete`).
+    pub async fn upsert(&mut self, item: SyncElement) -> Result<()> {
+        self.take_key(&item.key)?;
+        self.pending.push(Pending::Element(item));
+        self.flush_if_full().await
+    }
+
+    /// Adds a relationship of the enumeration (between elements given by key or GUID).
+    pub async fn upsert_relationship(&mut self, item: SyncRelationship) -> Result<()> {
+        self.take_key(&item.key)?;
+        self.pending.push(Pending::Relationship(item));
+        self.flush_if_full().await
+    }
+
+    async fn flush_if_full(&mut self) -> Result<()> {
+        if self.pending.len() >= self.options.batch_size { self.flush().await } else { Ok(()) }
+    }
+
+    /// Records that the enumeration is not complete (a listing failed, a page was skipped, ...):
+    /// `complete` will then remove nothing.
+    pub fn mark_incomplete(&mut self, reason: impl Into<String>) {
+        let reason = reason.into();
+        self.incomplete.get_or_insert(reason);
+    }
+
+    /// Writes what is buffered.
+    pub async fn flush(&mut self) -> Result<()> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let result = self.write_pending().await;
+        if let Err(error) = &result {
+            self.mark_incomplete(format!("a write failed: {error}"));
+        }
+        result
+    }
+
+    /// Looks up the correlations of `keys` in the connector's metadata source: one query per 500
+    /// keys (a page holds them all unless a key names several elements; then it pages).
+    async fn lookup(&self, keys: Vec<String>) -> Result<HashMap<String, Known>> {
+        const KEYS_PER_QUERY: usize = 500;
+        const PAGE: u32 = 1000;
+        let mut known = HashMap::with_capacity(keys.len());
+        for chunk in keys.chunks(KEYS_PER_QUERY) {
+            let mut query = ExternalIdQuery {
+                scope_guid: Some(self.source.guid.clone()),
+                keys: chunk.to_vec(),
+                paging: Paging { start_from: 0, page_size: PAGE },
+                ..ExternalIdQuery::default()
+            };
+            loop {
+                let page = self.context.find_external_ids(&query).await?;
+                let fetched = page.len();
+                for id in page {
+                    known.entry(id.key.clone()).or_insert(Known {
+                        guid: id.element_guid,
+                        type_name: id.element_type,
+                        fingerprint: id.fingerprint,
+                        sync_scope: id.sync_scope,
+                        mapping: id.mapping_properties,
+                    });
+                }
+                if fetched < PAGE as usize {
+                    break;
+                }
+                query.paging.start_from += PAGE;
+            }
+        }
+        Ok(known)
+    }
+
+    fn correlation(
+        &self,
+        key: &str,
+        guid: &str,
+        type_name: &str,
+        fingerprint: String,
+        mapping: BTreeMap<String, String>,
+    ) -> ExternalIdentifier {
+        ExternalIdentifier {
+            scope_name: Some(self.source.qualified_name.clone()),
+            key_pattern: self.options.key_pattern,
+            sync_scope: Some(self.scope.clone()),
+            source: Some(self.context.connector_name().to_owned()),
+            last_synchronized: Some(now()),
+            fingerprint: Some(fingerprint),
+            mapping_properties: mapping,
+            ..ExternalIdentifier::new(&self.source.guid, key, guid, type_name, self.context.permitted_synchronization())
+        }
+    }
+
+    fn resolve(&self, reference: &ElementRef, known: &HashMap<String, Known>) -> Result<Guid> {
+        match reference {
+            ElementRef::Guid(guid) => Ok(guid.clone()),
+            ElementRef::Key(key) => self
+                .seen
+                .get(key)
+                .or_else(|| known.get(key).map(|k| &k.guid))
+                .cloned()
+                .ok_or_else(|| messages::UNKNOWN_SYNC_KEY.error(&[key, &self.source.qualified_name, &self.scope])),
+        }
+    }
+
+    async fn write_pending(&mut self) -> Result<()> {
+        let pending = std::mem::take(&mut self.pending);
+        self.pending_keys.clear();
+        let mut wanted: Vec<String> = pending.iter().map(|item| item.key().to_owned()).collect();
+        for item in &pending {
+            let references: Vec<&ElementRef> = match item {
+                Pending::Element(element) => element.parent.iter().map(|p| &p.parent).collect(),
+                Pending::Relationship(relationship) => vec![&relationship.end1, &relationship.end2],
+            };
+            for reference in references {
+                if let ElementRef::Key(key) = reference
+                    && !self.seen.contains_key(key)
+                {
+                    wanted.push(key.clone());
+                }
+            }
+        }
+        wanted.sort();
+        wanted.dedup();
+        let known = self.lookup(wanted).await?;
+
+        let mut batch = WriteBatch::new();
+        let mut unchanged = Vec::new();
+        // Relationships are correlated after they exist: one of a type that allows a single
+        // relationship per pair may turn out to be an existing one.
+        let mut relationship_links: Vec<RelationshipLink> = Vec::new();
+        for item in pending {
+            match item {
+                Pending::Element(element) => self.plan_element(element, &known, &mut batch, &mut unchanged)?,
+                Pending::Relationship(relationship) => {
+                    if let Some(link) = self.plan_relationship(relationship, &known, &mut batch, &mut unchanged)? {
+                        relationship_links.push(link);
+                    }
+                }
+            }
+        }
+        self.context.record_unchanged(&unchanged);
+        if batch.is_empty() {
+            return Ok(());
+        }
+        let outcomes = self.context.execute("synchronize", batch).await?;
+        if relationship_links.is_empty() {
+            return Ok(());
+        }
+        let mut links = WriteBatch::new();
+        for link in relationship_links {
+            let guid = outcomes.get(link.position).and_then(WriteOutcome::guid).unwrap_or_default().to_owned();
+            links.push(WriteOp::LinkExternalId(self.correlation(
+                &link.key,
+                &guid,
+                &link.type_name,
+                link.fingerprint,
+                link.mapping,
+            )));
+            self.seen.insert(link.key, guid);
+        }
+        self.context.execute("synchronize", links).await?;
+        Ok(())
+    }
+
+    fn plan_element(
+        &mut self,
+        item: SyncElement,
+        known: &HashMap<String, Known>,
+        batch: &mut WriteBatch,
+        unchanged: &mut Vec<Guid>,
+    ) -> Result<()> {
+        let type_name = self.registry.require(&item.type_name, TypeCategory::Entity)?.name.clone();
+        let fingerprint = element_fingerprint(&type_name, &item);
+        let classification_names: Vec<String> = item.classifications.iter().map(|(name, _)| name.clone()).collect();
+        let mut mapping = BTreeMap::new();
+        if !classification_names.is_empty() {
+            mapping.insert(MAPPED_CLASSIFICATIONS.to_owned(), classification_names.join(","));
+        }
+        match known.get(&item.key) {
+            Some(existing) if existing.type_name == type_name => {
+                if existing.fingerprint.as_deref() == Some(fingerprint.as_str())
+                    && existing.sync_scope.as_deref() == Some(self.scope.as_str())
+                {
+                    unchanged.push(existing.guid.clone());
+                    self.summary.unchanged += 1;
+                    self.seen.insert(item.key, existing.guid.clone());
+                    return Ok(());
+                }
+                let guid = existing.guid.clone();
+                batch.push(WriteOp::UpdateElement { guid: guid.clone(), properties: item.properties, merge: false });
+                let previous: Vec<&str> = existing
+                    .mapping
+                    .get(MAPPED_CLASSIFICATIONS)
+                    .map(|names| names.split(',').filter(|n| !n.is_empty()).collect())
+                    .unwrap_or_default();
+                for name in previous.into_iter().filter(|name| !classification_names.iter().any(|n| n == name)) {
+                    batch.push(WriteOp::Declassify { guid: guid.clone(), classification_name: name.to_owned() });
+                }
+                for (name, properties) in item.classifications {
+                    batch.push(WriteOp::Classify {
+                        guid: guid.clone(),
+                        classification_name: name,
+                        properties,
+                        merge: false,
+                    });
+                }
+                batch.push(WriteOp::LinkExternalId(self.correlation(
+                    &item.key,
+                    &guid,
+                    &type_name,
+                    fingerprint,
+                    mapping,
+                )));
+                self.summary.updated += 1;
+                self.seen.insert(item.key, guid);
+            }
+            other => {
+                // A new key, or one whose element changed type: (re)create it.
+                if let Some(previous) = other {
+                    batch.push(WriteOp::DeleteElement {
+                        guid: previous.guid.clone(),
+                        method: self.options.delete_method,
+                    });
+                    self.summary.removed += 1;
+                }
+                let guid = new_guid();
+                let parent = match &item.parent {
+                    Some(parent) => Some(ParentRelationship {
+                        parent_guid: self.resolve(&parent.parent, known)?,
+                        relationship_type: parent.relationship_type.clone(),
+                        properties: parent.properties.clone(),
+                        parent_at_end1: parent.parent_at_end1,
+                    }),
+                    None => None,
+                };
+                let element = NewElement {
+                    initial_classifications: item.classifications,
+                    parent,
+                    ..NewElement::new(type_name.clone(), item.properties).with_guid(guid.clone())
+                };
+                batch.push(WriteOp::CreateElement(element));
+                batch.push(WriteOp::LinkExternalId(self.correlation(
+                    &item.key,
+                    &guid,
+                    &type_name,
+                    fingerprint,
+                    mapping,
+                )));
+                self.summary.created += 1;
+                self.seen.insert(item.key, guid);
+            }
+        }
+        Ok(())
+    }
+
+    /// Plans a relationship's writes; returns the correlation to record once it exists (its
+    /// position in the batch, key, type, fingerprint, mapping), or `None` when nothing is written.
+    fn plan_relationship(
+        &mut self,
+        item: SyncRelationship,
+        known: &HashMap<String, Known>,
+        batch: &mut WriteBatch,
+        unchanged: &mut Vec<Guid>,
+    ) -> Result<Option<RelationshipLink>> {
+        let type_name = self.registry.require(&item.type_name, TypeCategory::Relationship)?.name.clone();
+        let end1 = self.resolve(&item.end1, known)?;
+        let end2 = self.resolve(&item.end2, known)?;
+        let fingerprint =
+            fingerprint_of(&[type_name.clone(), end1.clone(), end2.clone(), item.properties.fingerprint()]);
+        let mapping = BTreeMap::from([(MAPPED_END1.to_owned(), end1.clone()), (MAPPED_END2.to_owned(), end2.clone())]);
+        if let Some(existing) = known.get(&item.key).filter(|existing| existing.type_name == type_name) {
+            if existing.fingerprint.as_deref() == Some(fingerprint.as_str())
+                && existing.sync_scope.as_deref() == Some(self.scope.as_str())
+            {
+                self.summary.unchanged += 1;
+                unchanged.push(existing.guid.clone());
+                self.seen.insert(item.key, existing.guid.clone());
+                return Ok(None);
+            }
+            let same_ends =
+                existing.mapping.get(MAPPED_END1) == Some(&end1) && existing.mapping.get(MAPPED_END2) == Some(&end2);
+            if same_ends {
+                batch.push(WriteOp::UpdateRelationship {
+                    guid: existing.guid.clone(),
+                    properties: item.properties,
+                    merge: false,
+                });
+                let position = batch.len() - 1;
+                self.summary.updated += 1;
+                // The update's outcome names the relationship.
+                return Ok(Some(RelationshipLink { position, key: item.key, type_name, fingerprint, mapping }));
+            }
+            batch.push(WriteOp::DeleteRelationship { guid: existing.guid.clone() });
+            self.summary.removed += 1;
+        } else if let Some(existing) = known.get(&item.key) {
+            // Correlated with something of another type: replace it.
+            let op =
+                if self.registry.get(&existing.type_name).is_some_and(|def| def.category == TypeCategory::Relationship)
+                {
+                    WriteOp::DeleteRelationship { guid: existing.guid.clone() }
+                } else {
+                    WriteOp::DeleteElement { guid: existing.guid.clone(), method: self.options.delete_method }
+                };
+            batch.push(op);
+            self.summary.removed += 1;
+        }
+        batch.push(WriteOp::CreateRelationship(
+            NewRelationship::new(type_name.clone(), end1, end2).with_properties(item.properties),
+        ));
+        self.summary.created += 1;
+        Ok(Some(RelationshipLink { position: batch.len() - 1, key: item.key, type_name, fingerprint, mapping }))
+    }
+
+    /// Finishes the enumeration: writes what is buffered, then removes what vanished from the
+    /// scope — unless the enumeration was incomplete, or the share to remove is at or above the
+    /// fail-safe threshold. The report says which.
+    pub async fn complete(mut self) -> Result<SyncSummary> {
+        self.flush().await?;
+        if let Some(reason) = self.incomplete.take() {
+            return Ok(self.skip_removal(&messages::REMOVAL_SKIPPED_INCOMPLETE, reason));
+        }
+        let in_scope = ExternalIdQuery {
+            scope_guid: Some(self.source.guid.clone()),
+            sync_scope: Some(self.scope.clone()),
+            ..ExternalIdQuery::default()
+        };
+        let total = self.context.count_external_ids(&in_scope).await?;
+        if total <= self.seen.len() as u64 {
+            return Ok(self.summary);
+        }
+        let vanished = self.vanished(in_scope).await?;
+        // A share for a threshold: precision far beyond what matters.
+        #[allow(clippy::cast_precision_loss)]
+        let share = vanished.len() as f64 / total as f64;
+        if vanished.len() > self.options.always_remove_up_to && share >= self.options.fail_safe_threshold {
+            let reason = format!(
+                "{} of the {total} items of scope {} were not found ({:.0}%), at or above the fail-safe threshold of {:.0}%",
+                vanished.len(),
+                self.scope,
+                share * 100.0,
+                self.options.fail_safe_threshold * 100.0
+            );
+            return Ok(self.skip_removal(&messages::REMOVAL_SKIPPED_FAIL_SAFE, reason));
+        }
+        self.remove(vanished).await?;
+        Ok(self.summary)
+    }
+
+    /// Removes nothing; the enumeration is abandoned.
+    pub fn abort(mut self, reason: impl Into<String>) -> SyncSummary {
+        self.skip_removal(&messages::REMOVAL_SKIPPED_INCOMPLETE, reason.into())
+    }
+
+    fn skip_removal(&mut self, definition: &crate::AuditMessageDefinition, reason: String) -> SyncSummary {
+        self.context.audit_log().log_message(
+            "complete",
+            definition,
+            &[&self.context.connector_name(), &self.scope, &reason],
+        );
+        self.context.add_report_note(format!("Nothing was removed from scope {}: {reason}", self.scope));
+        self.summary.removal_skipped = Some(reason);
+        std::mem::take(&mut self.summary)
+    }
+
+    /// The correlations of the scope this enumeration did not see.
+    async fn vanished(&self, mut query: ExternalIdQuery) -> Result<Vec<ExternalIdentifier>> {
+        let mut vanished = Vec::new();
+        query.paging = Paging { start_from: 0, page_size: 1000 };
+        loop {
+            let page = self.context.find_external_ids(&query).await?;
+            let fetched = page.len();
+            vanished.extend(page.into_iter().filter(|id| !self.seen.contains_key(&id.key)));
+            if fetched < 1000 {
+                return Ok(vanished);
+            }
+            query.paging.start_from += 1000;
+        }
+    }
+
+    async fn remove(&mut self, vanished: Vec<ExternalIdentifier>) -> Result<()> {
+        let (relationships, elements): (Vec<ExternalIdentifier>, Vec<ExternalIdentifier>) =
+            vanished.into_iter().partition(|id| {
+                self.registry.get(&id.element_type).is_some_and(|def| def.category == TypeCategory::Relationship)
+            });
+        for group in [relationships, elements] {
+            for chunk in group.chunks(self.options.batch_size) {
+                // An earlier removal may have taken some along (a table's columns); their
+                // correlations went with them.
+                let keys: Vec<String> = chunk.iter().map(|id| id.key.clone()).collect();
+                let still = self.lookup(keys).await?;
+                let mut batch = WriteBatch::new();
+                for id in chunk.iter().filter(|id| still.get(&id.key).is_some_and(|k| k.guid == id.element_guid)) {
+                    batch.push(if group_is_relationship(&self.registry, &id.element_type) {
+                        WriteOp::DeleteRelationship { guid: id.element_guid.clone() }
+                    } else {
+                        WriteOp::DeleteElement { guid: id.element_guid.clone(), method: self.options.delete_method }
+                    });
+                }
+                if batch.is_empty() {
+                    continue;
+                }
+                let outcomes = self.context.execute("synchronize", batch).await?;
+                self.summary.removed += outcomes
+                    .iter()
+                    .map(|outcome| match outcome {
+                        WriteOutcome::Deleted { guids } => guids.len(),
+                        WriteOutcome::RelationshipDeleted { .. } => 1,
+                        _ => 0,
+                    })
+                    .sum::<usize>();
+            }
+        }
+        Ok(())
+    }
+}
+
+fn group_is_relationship(registry: &TypeRegistry, type_name: &str) -> bool {
+    registry.get(type_name).is_some_and(|def| def.category == TypeCategory::Relationship)
+}
