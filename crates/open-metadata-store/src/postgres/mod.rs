@@ -92,6 +92,9 @@ struct CachedClient {
 /// Prepared statements kept per connection; the cache is cleared when it grows past this.
 const STATEMENT_CACHE: usize = 512;
 
+/// Queries with more parameters than this (long IN lists) are prepared afresh each time.
+const LONG_QUERY_PARAMS: usize = 32;
+
 pub(crate) struct PostgresBackend {
     schema: String,
     channel: String,
@@ -154,10 +157,8 @@ fn connect(url: &str, schema: Option<&str>) -> Result<Client> {
         messages::OPEN_FAILED.error(&[&display, &error.source().map_or_else(|| error.to_string(), ToString::to_string)])
     })?;
     if let Some(schema) = schema {
-        // Custom plans: a generic plan for "key IN ($2, …) ORDER BY … LIMIT $n", which PostgreSQL
-        // switches to after five runs of a prepared statement, scans the whole range.
         client
-            .batch_execute(&format!("SET search_path TO \"{schema}\", public; SET plan_cache_mode = force_custom_plan"))
+            .batch_execute(&format!("SET search_path TO \"{schema}\", public"))
             .map_err(|error| postgres_error(&error))?;
     }
     Ok(client)
@@ -393,10 +394,17 @@ fn decode_row(row: &postgres::Row) -> Result<Vec<SqlValue>> {
 
 impl<C: GenericClient> Connection for PostgresConnection<'_, C> {
     fn query(&mut self, sql: &Sql) -> Result<Vec<Vec<SqlValue>>> {
-        let statement = self.statement(&sql.text)?;
         let params: Vec<&(dyn ToSql + Sync)> = sql.params.iter().map(|param| param as &(dyn ToSql + Sync)).collect();
-        let rows = self.client.query(&statement, &params).map_err(|error| postgres_error(&error))?;
-        rows.iter().map(decode_row).collect()
+        let rows = if sql.params.len() > LONG_QUERY_PARAMS {
+            // Not kept: after five runs PostgreSQL would switch a kept statement to a generic plan,
+            // and for "key IN ($2, …) ORDER BY … LIMIT $n" that plan scans the whole range. A fresh
+            // statement is planned for its actual values.
+            self.client.query(sql.text.as_str(), &params)
+        } else {
+            let statement = self.statement(&sql.text)?;
+            self.client.query(&statement, &params)
+        };
+        rows.map_err(|error| postgres_error(&error))?.iter().map(decode_row).collect()
     }
 
     fn execute(&mut self, sql: &Sql) -> Result<u64> {
