@@ -62,6 +62,14 @@ pub trait IntegrationConnector: Send {
         Ok(())
     }
 
+    /// Delivers the events of the connector's integration service that do not come from the
+    /// change log — the OpenLineage run events of lineage connectors — and returns how many. The
+    /// daemon calls it next to [`deliver_events`](crate::deliver_events), never during a refresh.
+    /// The default has none.
+    async fn deliver_service_events(&mut self) -> Result<usize> {
+        Ok(0)
+    }
+
     /// Figures the connector wants in its status report (counts, last cursor, ...).
     fn statistics(&self) -> BTreeMap<String, serde_json::Value> {
         BTreeMap::new()

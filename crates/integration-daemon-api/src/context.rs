@@ -57,9 +57,50 @@ pub struct ConnectorIdentity {
     /// Whether an activity report is stored after each refresh.
     #[serde(default)]
     pub generate_integration_reports: bool,
+    /// The governance zones an asset joins when the connector publishes it (and leaves when it
+    /// withdraws it); [`DEFAULT_PUBLISH_ZONES`] when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub publish_zones: Vec<String>,
 }
 
+/// The zones assets are published to when the connector's configuration names none.
+pub const DEFAULT_PUBLISH_ZONES: &[&str] = &["data-lake"];
+
 impl ConnectorIdentity {
+    /// An identity with the service's default permitted synchronization, no configured metadata
+    /// source, no reports and the default publish zones.
+    pub fn new(
+        connector_id: impl Into<String>,
+        connector_name: impl Into<String>,
+        user_id: impl Into<String>,
+        integration_service: IntegrationService,
+    ) -> ConnectorIdentity {
+        ConnectorIdentity {
+            connector_id: connector_id.into(),
+            connector_name: connector_name.into(),
+            user_id: user_id.into(),
+            integration_service,
+            permitted_synchronization: integration_service.default_permitted_synchronization(),
+            metadata_source_qualified_name: None,
+            generate_integration_reports: false,
+            publish_zones: Vec::new(),
+        }
+    }
+
+    /// The same identity with a configured metadata source.
+    #[must_use]
+    pub fn with_metadata_source(mut self, qualified_name: impl Into<String>) -> ConnectorIdentity {
+        self.metadata_source_qualified_name = Some(qualified_name.into());
+        self
+    }
+
+    /// The same identity with another permitted synchronization.
+    #[must_use]
+    pub fn with_permitted_synchronization(mut self, direction: PermittedSynchronization) -> ConnectorIdentity {
+        self.permitted_synchronization = direction;
+        self
+    }
+
     /// The qualified name of the capability that scopes the connector's correlations when no
     /// metadata source is configured.
     pub fn default_source_name(&self) -> String {
@@ -75,6 +116,7 @@ fn changes_an_element(op: &WriteOp) -> bool {
             | WriteOp::UpdateElement { .. }
             | WriteOp::UpdateElementStatus { .. }
             | WriteOp::DeleteElement { .. }
+            | WriteOp::ArchiveElement { .. }
             | WriteOp::Classify { .. }
             | WriteOp::Declassify { .. }
             | WriteOp::Publish { .. }
@@ -258,6 +300,15 @@ impl IntegrationContext {
     /// Switches ownership of newly created elements by the metadata source on or off.
     pub fn set_source_is_home(&self, is_home: bool) {
         self.inner.source_is_home.store(is_home, Ordering::Release);
+    }
+
+    /// The zones the connector publishes assets to.
+    pub fn publish_zones(&self) -> Vec<String> {
+        if self.inner.identity.publish_zones.is_empty() {
+            DEFAULT_PUBLISH_ZONES.iter().map(|zone| (*zone).to_owned()).collect()
+        } else {
+            self.inner.identity.publish_zones.clone()
+        }
     }
 
     /// The request context of the connector's calls: its user and metadata source.
@@ -638,6 +689,7 @@ mod tests {
             permitted_synchronization: sync,
             metadata_source_qualified_name: None,
             generate_integration_reports: false,
+            publish_zones: Vec::new(),
         }
     }
 

@@ -174,16 +174,16 @@ pub enum OmisError {
 }
 
 impl OmisError {
-    /// Raises the message `definition` with `params` filled in.
+    /// Raises the message `definition` with `params` filled in (in its text and actions).
     pub fn new(definition: &ErrorMessageDefinition, params: &[&dyn fmt::Display]) -> OmisError {
         let parameters: Vec<String> = params.iter().map(ToString::to_string).collect();
         let detail = ErrorDetail {
             message_id: definition.id.to_owned(),
             message: format_message(definition.text, &parameters),
+            system_action: format_message(definition.system_action, &parameters),
+            user_action: format_message(definition.user_action, &parameters),
             parameters,
             http_code: definition.http_code,
-            system_action: definition.system_action.to_owned(),
-            user_action: definition.user_action.to_owned(),
             action_description: None,
             properties: BTreeMap::new(),
             caused_by: None,

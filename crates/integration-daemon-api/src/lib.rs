@@ -24,6 +24,9 @@
 //!   connector's metadata source and ownership, permitted synchronization, the per-refresh
 //!   [`IntegrationReport`], and listeners that receive change-log events ([`EventFilter`],
 //!   [`deliver_events`]).
+//! - **Method families** ([`family`]): the typed create / update / remove / find / get / list /
+//!   publish operations of the integration-service contexts, written once and generic over the
+//!   property beans, and the [`TypedSynchronizer`] that places typed items.
 //! - **The [`Synchronizer`]**: one enumeration of a third-party scope turned into the fewest
 //!   writes — correlation by key, fingerprints, batched lookups and writes, and removal of what
 //!   vanished only after a complete enumeration and under a fail-safe threshold.
@@ -40,6 +43,7 @@ mod connection;
 mod connector;
 mod context;
 mod error;
+pub mod family;
 mod ffdc;
 mod listener;
 mod messages;
@@ -58,8 +62,13 @@ pub use connection::{ConfigurationProperties, Connection, ConnectorType, Embedde
 pub use connector::IntegrationConnector;
 #[cfg(any(test, feature = "mocks"))]
 pub use connector::MockIntegrationConnector;
-pub use context::{ConnectorIdentity, IntegrationContext};
+pub use context::{ConnectorIdentity, DEFAULT_PUBLISH_ZONES, IntegrationContext};
 pub use error::{ErrorDetail, ErrorKind, ErrorMessageDefinition, OmisError, Result, format_message};
+pub use family::{
+    Classification, ClassificationSpec, ContextSlot, ElementHeader, EntityBean, EntitySpec,
+    ExternalIdentifierProperties, Placement, PropertiesBean, RelationshipSpec, TemplateProperties, TypedElement,
+    TypedRelationship, TypedSynchronizer,
+};
 pub use ffdc::{FfdcResponse, ResponseEnvelope};
 pub use listener::{EventBatch, EventFilter, deliver_events};
 pub use model::{

@@ -275,6 +275,80 @@ pub const UNKNOWN_SYNC_KEY: ErrorMessageDefinition = invalid(
     "Synchronize the referenced item before the items that refer to it.",
 );
 
+// --- Typed method families -----------------------------------------------------------------------
+
+/// A bean asks for a type that is not a subtype of the kind's type.
+pub const NOT_A_SUBTYPE: ErrorMessageDefinition = invalid(
+    "OMIS-INTEGRATION-DAEMON-API-400-050",
+    "The type {0} requested for a {1} in {2} is not {3} or one of its subtypes",
+    "Nothing is written.",
+    "Set typeName to {3} or one of its subtypes, or leave it out.",
+);
+
+/// A GUID names an element of another kind.
+pub const WRONG_ELEMENT_KIND: ErrorMessageDefinition = invalid(
+    "OMIS-INTEGRATION-DAEMON-API-400-051",
+    "The element {0} is a {1}, not a {2}, so {3} cannot use it",
+    "Nothing is written or returned.",
+    "Pass the GUID of a {2}; the find and get calls of the context return them.",
+);
+
+/// A GUID names no element.
+pub const UNKNOWN_ELEMENT: ErrorMessageDefinition = ErrorMessageDefinition {
+    http_code: 404,
+    ..invalid(
+        "OMIS-INTEGRATION-DAEMON-API-404-052",
+        "No {0} with GUID {1} is in the repository ({2})",
+        "Nothing is written or returned.",
+        "Check the GUID: the element may have been removed, or the GUID may belong to another repository.",
+    )
+};
+
+/// A child kind was created without its parent.
+pub const MISSING_PARENT: ErrorMessageDefinition = invalid(
+    "OMIS-INTEGRATION-DAEMON-API-400-053",
+    "{0} needs the GUID of the element the new {1} belongs to",
+    "Nothing is written.",
+    "Pass the parent's GUID.",
+);
+
+/// No relationship of the kind joins two elements.
+pub const UNKNOWN_RELATIONSHIP: ErrorMessageDefinition = ErrorMessageDefinition {
+    http_code: 404,
+    ..invalid(
+        "OMIS-INTEGRATION-DAEMON-API-404-054",
+        "No {0} relationship joins {1} and {2} ({3})",
+        "Nothing is removed.",
+        "Check the GUIDs and their order (end 1 first).",
+    )
+};
+
+/// A schema attribute's parent cannot hold attributes.
+pub const BAD_SCHEMA_PARENT: ErrorMessageDefinition = invalid(
+    "OMIS-INTEGRATION-DAEMON-API-400-055",
+    "The element {0} ({1}) has a schema type {2} ({3}) that cannot hold attributes, so {4} cannot add a {5} to it",
+    "Nothing is written.",
+    "Attach a complex schema type (for example a RootSchemaType subtype) to the parent, or pass another parent.",
+);
+
+/// A call of an exchange service that the connector's configuration disabled.
+pub const DISABLED_EXCHANGE_SERVICE: ErrorMessageDefinition = ErrorMessageDefinition {
+    kind: ErrorKind::UserNotAuthorized,
+    id: "OMIS-INTEGRATION-DAEMON-API-403-056",
+    http_code: 403,
+    text: "The {0} of connector {1} is disabled by its disabledExchangeServices configuration property, so {2} is refused",
+    system_action: "The call is refused.",
+    user_action: "Remove {0} from disabledExchangeServices if the connector should use it.",
+};
+
+/// A reference to a synchronizer key that has not been upserted in this enumeration.
+pub const PARENT_KEY_NOT_YET_SEEN: ErrorMessageDefinition = invalid(
+    "OMIS-INTEGRATION-DAEMON-API-400-057",
+    "The parent key {0} of item {1} in scope {2} has not been synchronized in this enumeration yet",
+    "The item is refused.",
+    "Upsert a parent before its children, or pass the parent's GUID.",
+);
+
 // --- Audit messages -----------------------------------------------------------------------------
 
 /// A connector was created by its provider.
@@ -329,4 +403,13 @@ pub const REMOVAL_SKIPPED_FAIL_SAFE: AuditMessageDefinition = AuditMessageDefini
     text: "The connector {0} removed nothing from scope {1}: {2}",
     system_action: "Elements that were not found stay, in case the source is only partly reachable.",
     user_action: "If the items were really removed, raise the fail-safe threshold for one refresh or remove them by hand.",
+};
+
+/// A connector used its typed context before it was set (Egeria's `NULL_CONTEXT` audit message).
+pub const NO_CONTEXT: AuditMessageDefinition = AuditMessageDefinition {
+    id: "OMIS-INTEGRATION-DAEMON-API-0007",
+    severity: AuditLogSeverity::Error,
+    text: "The connector {0} called {1} before its integration context was set",
+    system_action: "The call fails with a connector error.",
+    user_action: "Use the context only from start(), refresh(), engage() and the event handlers, which run after set_context.",
 };

@@ -271,6 +271,17 @@ pub enum WriteOp {
         /// How.
         method: DeleteMethod,
     },
+    /// Archive an element (and the elements anchored to it): it leaves normal queries but stays,
+    /// with its relationships, for lineage, classified `Memento` with these properties
+    /// (`archiveDate`, `archiveProcess`, `archiveService`, `archiveProperties`, ...) over the
+    /// defaults (now, the caller).
+    #[serde(rename_all = "camelCase")]
+    ArchiveElement {
+        /// The element.
+        guid: Guid,
+        /// Properties of the `Memento` classification.
+        properties: ElementProperties,
+    },
     /// Attach a classification, or update it when already attached.
     #[serde(rename_all = "camelCase")]
     Classify {

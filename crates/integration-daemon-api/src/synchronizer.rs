@@ -27,8 +27,8 @@ use crate::error::Result;
 use crate::messages;
 use crate::model::{ElementProperties, ExternalIdentifier, Guid, KeyPattern, new_guid};
 use crate::store::{
-    DeleteMethod, ExternalIdQuery, MetadataSource, NewElement, NewRelationship, Paging, ParentRelationship, WriteBatch,
-    WriteOp, WriteOutcome,
+    DeleteMethod, ExternalIdQuery, MetadataSource, NewElement, NewRelationship, Paging, ParentRelationship,
+    RelatedElementsQuery, RelationshipEnd, WriteBatch, WriteOp, WriteOutcome,
 };
 use crate::time::now;
 use crate::types::TypeRegistry;
@@ -85,6 +85,9 @@ pub struct SyncParent {
     pub properties: ElementProperties,
     /// True when the parent is at end 1 (the usual case).
     pub parent_at_end1: bool,
+    /// The element is its own anchor (an asset under another asset) rather than anchored to its
+    /// parent's anchor.
+    pub is_own_anchor: bool,
 }
 
 /// One element as the third party describes it.
@@ -122,6 +125,7 @@ impl SyncElement {
             relationship_type: relationship_type.into(),
             properties: ElementProperties::new(),
             parent_at_end1: true,
+            is_own_anchor: false,
         });
         self
     }
@@ -227,6 +231,10 @@ fn element_fingerprint(type_name: &str, item: &SyncElement) -> String {
     classifications.sort();
     let mut parts = vec![type_name.to_owned(), item.properties.fingerprint()];
     parts.extend(classifications);
+    // Properties of the parent relationship (a column's position) count when there are any.
+    if let Some(parent) = item.parent.as_ref().filter(|parent| !parent.properties.is_empty()) {
+        parts.push(format!("parent={}", parent.properties.fingerprint()));
+    }
     fingerprint_of(&parts)
 }
 
@@ -403,9 +411,12 @@ impl Synchronizer {
         // Relationships are correlated after they exist: one of a type that allows a single
         // relationship per pair may turn out to be an existing one.
         let mut relationship_links: Vec<RelationshipLink> = Vec::new();
+        let mut parent_updates: Vec<(Guid, SyncParent)> = Vec::new();
         for item in pending {
             match item {
-                Pending::Element(element) => self.plan_element(element, &known, &mut batch, &mut unchanged)?,
+                Pending::Element(element) => {
+                    self.plan_element(element, &known, &mut batch, &mut unchanged, &mut parent_updates)?;
+                }
                 Pending::Relationship(relationship) => {
                     if let Some(link) = self.plan_relationship(relationship, &known, &mut batch, &mut unchanged)? {
                         relationship_links.push(link);
@@ -414,6 +425,7 @@ impl Synchronizer {
             }
         }
         self.context.record_unchanged(&unchanged);
+        self.plan_parent_updates(parent_updates, &mut batch).await?;
         if batch.is_empty() {
             return Ok(());
         }
@@ -437,12 +449,33 @@ impl Synchronizer {
         Ok(())
     }
 
+    /// Updates the parent relationships of changed items that carry properties there (rare: one
+    /// lookup per item).
+    async fn plan_parent_updates(&self, updates: Vec<(Guid, SyncParent)>, batch: &mut WriteBatch) -> Result<()> {
+        for (guid, parent) in updates {
+            let query = RelatedElementsQuery {
+                starting_at_end: if parent.parent_at_end1 { RelationshipEnd::End2 } else { RelationshipEnd::End1 },
+                paging: Paging::first(1),
+                ..RelatedElementsQuery::new(guid, Some(&parent.relationship_type))
+            };
+            if let Some(related) = self.context.get_related_elements(&query).await?.into_iter().next() {
+                batch.push(WriteOp::UpdateRelationship {
+                    guid: related.relationship.guid,
+                    properties: parent.properties,
+                    merge: false,
+                });
+            }
+        }
+        Ok(())
+    }
+
     fn plan_element(
         &mut self,
         item: SyncElement,
         known: &HashMap<String, Known>,
         batch: &mut WriteBatch,
         unchanged: &mut Vec<Guid>,
+        parent_updates: &mut Vec<(Guid, SyncParent)>,
     ) -> Result<()> {
         let type_name = self.registry.require(&item.type_name, TypeCategory::Entity)?.name.clone();
         let fingerprint = element_fingerprint(&type_name, &item);
@@ -463,6 +496,9 @@ impl Synchronizer {
                 }
                 let guid = existing.guid.clone();
                 batch.push(WriteOp::UpdateElement { guid: guid.clone(), properties: item.properties, merge: false });
+                if let Some(parent) = item.parent.filter(|parent| !parent.properties.is_empty()) {
+                    parent_updates.push((guid.clone(), parent));
+                }
                 let previous: Vec<&str> = existing
                     .mapping
                     .get(MAPPED_CLASSIFICATIONS)
@@ -510,6 +546,7 @@ impl Synchronizer {
                 };
                 let element = NewElement {
                     initial_classifications: item.classifications,
+                    is_own_anchor: item.parent.as_ref().is_some_and(|parent| parent.is_own_anchor),
                     parent,
                     ..NewElement::new(type_name.clone(), item.properties).with_guid(guid.clone())
                 };

@@ -24,6 +24,7 @@ fn identity(name: &str, sync: PermittedSynchronization, source: Option<&str>) ->
         permitted_synchronization: sync,
         metadata_source_qualified_name: source.map(str::to_owned),
         generate_integration_reports: false,
+        publish_zones: Vec::new(),
     }
 }
 
@@ -103,6 +104,7 @@ fn schema_items(schema: &str, tables: &[(&str, &[(&str, &str)])]) -> Vec<SyncEle
             relationship_type: "AttributeForSchema".into(),
             properties: ElementProperties::new(),
             parent_at_end1: true,
+            is_own_anchor: false,
         });
         items.extend(table_items);
     }

@@ -5,6 +5,8 @@
 //!
 //! - [`store_suite`]: the `MetadataStore` conformance suite. A backend instantiates it with
 //!   [`store_conformance_tests!`], giving a function that makes a fresh [`StoreHarness`] per test.
+//! - [`service`]: connected contexts and change-log helpers for the integration services'
+//!   contract tests.
 //! - [`env`]: how tests find the servers they need (`OMIS_TEST_POSTGRES_URL`, ...): skipped with a
 //!   message locally when unset, a failure in CI (`CI=true`).
 
@@ -13,6 +15,7 @@
 
 pub mod context_suite;
 pub mod env;
+pub mod service;
 pub mod store_suite;
 
 use std::sync::Arc;

@@ -2622,6 +2622,29 @@ pub async fn delete_methods(harness: &dyn StoreHarness) {
         }
     }
     assert!(visible(store, &term).await, "expected the other end of the relationships to remain");
+
+    // An archive with the caller's Memento properties keeps them over the defaults.
+    let guid = new_element(store, &local(), "DataSet", "deletes::archive-with-properties").await;
+    let memento = ElementProperties::new()
+        .with("archiveProcess", "nightly-file-scan")
+        .with("archiveProperties", BTreeMap::from([("reason".to_owned(), "vanished".to_owned())]));
+    let archived = WriteOp::ArchiveElement { guid: guid.clone(), properties: memento };
+    let outcome = run_one(store, &local(), archived).await;
+    assert_eq!(deleted_guids(&outcome, &guid), string_set([&guid]), "expected the archive to remove the element");
+    assert_eq!(element_with(store, &guid, GetOptions::default()).await, None, "expected the archive to hide it");
+    let found = element_with(store, &guid, for_lineage).await.expect("an archived element is read for lineage");
+    let memento =
+        &found.classification(MEMENTO_CLASSIFICATION).expect("a Memento classification").classification_properties;
+    assert_eq!(memento.get_str("archiveProcess"), Some("nightly-file-scan"));
+    assert!(memento.get("archiveDate").is_some(), "expected the default archive date");
+    assert_eq!(memento.get("archiveProperties").and_then(PropertyValue::as_string_map).unwrap()["reason"], "vanished");
+    let bad = WriteOp::ArchiveElement {
+        guid: new_element(store, &local(), "DataSet", "deletes::bad-archive").await,
+        properties: ElementProperties::new().with("noSuchAttribute", "x"),
+    };
+    let refused = store.execute(&local(), WriteBatch::new().with(bad)).await;
+    assert!(refused.is_err(), "expected an unknown Memento attribute to be refused");
+
     let missing = new_guid();
     check_refused(
         store,

@@ -59,6 +59,7 @@ async fn run(name: &str, store: Arc<dyn MetadataStore>, total: usize) {
         permitted_synchronization: PermittedSynchronization::FromThirdParty,
         metadata_source_qualified_name: Some("FileSystem::bench".into()),
         generate_integration_reports: false,
+        publish_zones: Vec::new(),
     };
     let context = IntegrationContext::connect(identity, store, AuditLog::new("bench")).await.expect("context");
     let first = enumerate(&context, total, None, 0).await;

@@ -65,6 +65,7 @@ impl<C> Pool<C> {
     }
 
     /// Takes every idle connection out of the pool (to close them somewhere else).
+    #[cfg(feature = "postgres")]
     pub(crate) fn drain(&self) -> Vec<C> {
         let mut state = lock(&self.state);
         let idle = std::mem::take(&mut state.idle);

@@ -98,7 +98,7 @@ impl Needs {
                 | WriteOp::Withdraw { guid, .. } => {
                     needs.elements.insert(guid.clone());
                 }
-                WriteOp::DeleteElement { guid, .. } => {
+                WriteOp::DeleteElement { guid, .. } | WriteOp::ArchiveElement { guid, .. } => {
                     needs.elements.insert(guid.clone());
                     needs.delete_targets.insert(guid.clone());
                 }
@@ -551,7 +551,10 @@ impl Applier<'_> {
             WriteOp::CreateElement(new) => self.create_element(new),
             WriteOp::UpdateElement { guid, properties, merge } => self.update_element(guid, properties, *merge),
             WriteOp::UpdateElementStatus { guid, status } => self.update_status(guid, *status),
-            WriteOp::DeleteElement { guid, method } => self.delete_element(guid, *method),
+            WriteOp::DeleteElement { guid, method } => self.delete_element(guid, *method, None),
+            WriteOp::ArchiveElement { guid, properties } => {
+                self.delete_element(guid, DeleteMethod::Archive, Some(properties))
+            }
             WriteOp::Classify { guid, classification_name, properties, merge } => {
                 self.classify(guid, classification_name, properties, *merge)
             }
@@ -876,7 +879,12 @@ impl Applier<'_> {
         order
     }
 
-    fn delete_element(&mut self, guid: &str, method: DeleteMethod) -> Result<WriteOutcome> {
+    fn delete_element(
+        &mut self,
+        guid: &str,
+        method: DeleteMethod,
+        memento: Option<&ElementProperties>,
+    ) -> Result<WriteOutcome> {
         if self.state.removed_in_batch.contains(guid) {
             return Ok(WriteOutcome::Unchanged { guid: guid.to_owned() });
         }
@@ -886,6 +894,19 @@ impl Applier<'_> {
         if !exists {
             return Err(messages::ELEMENT_NOT_FOUND.error(&[&guid]).with_parameter_name("guid"));
         }
+        let supplied = match memento {
+            Some(properties) => {
+                let type_name = self.state.elements[guid].row.type_name.clone();
+                let (_, valid) = self.registry.validate_classification(
+                    MEMENTO_CLASSIFICATION,
+                    &type_name,
+                    properties.clone(),
+                    ValidationMode::Partial,
+                )?;
+                valid
+            }
+            None => ElementProperties::new(),
+        };
         let removed = self.closure(guid);
         for member in &removed {
             let entry = &self.state.elements[member];
@@ -909,10 +930,11 @@ impl Applier<'_> {
                 DeleteMethod::Archive => {
                     entry.row.archived = true;
                     entry.row.stamp.bump(&user, now);
-                    let memento = ElementProperties::new()
+                    let mut memento = ElementProperties::new()
                         .with("archiveDate", time::from_epoch_millis(now).unwrap_or_else(time::now))
                         .with("archiveUser", user.as_str())
                         .with("archiveMethod", "DeleteElement(ARCHIVE)");
+                    memento.merge(supplied.clone());
                     entry.row.classifications.insert(
                         MEMENTO_CLASSIFICATION.to_owned(),
                         ClassificationRow {
