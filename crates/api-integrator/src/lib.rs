@@ -1,0 +1,7 @@
+//! # api-integrator
+
+mod generated;
+mod special;
+
+pub use generated::*;
+pub use special::ApiParameterListType;

@@ -1,0 +1,1 @@
+//! What is special to this integration service (hand-written).
