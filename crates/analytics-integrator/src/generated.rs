@@ -10,15 +10,17 @@ use std::fmt;
 use std::ops::Deref;
 use std::sync::Arc;
 
-use async_trait::async_trait;
+/// The attribute for connector implementations: connector authors need no other dependency.
+pub use async_trait::async_trait;
 use integration_daemon_api::family;
 use integration_daemon_api::family::TypedSynchronizer;
 
 pub use integration_daemon_api::{
     AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectorIdentity, ConnectorProvider,
-    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, EventFilter, Guid,
-    IntegrationConnector, IntegrationContext, IntegrationService, OmisError, PermittedSynchronization, RelationshipEnd,
-    Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement, TypedRelationship,
+    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, ErrorKind,
+    ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService, OmisError,
+    PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement,
+    TypedRelationship,
 };
 pub use open_metadata_beans::{
     ActivityStatus, AnalyticsModelElement, AnalyticsModelProperties, AnalyticsModelRunElement,
@@ -1455,12 +1457,12 @@ impl AnalyticsSynchronizer {
         self.inner.abort(reason)
     }
 
-    /// Upserts a analytics model (`DeployedAnalyticsModel`) identified by the third party's `key`.
+    /// Upserts an analytics model (`DeployedAnalyticsModel`) identified by the third party's `key`.
     pub async fn upsert_analytics_model(&mut self, key: &str, properties: &AnalyticsModelProperties) -> Result<()> {
         self.inner.upsert_entity(&kinds::ANALYTICS_MODEL, key, None, properties, Vec::new()).await
     }
 
-    /// Upserts a analytics model run (`AnalyticsModelRun`) under `parent` (by key or GUID) identified by the third party's `key`.
+    /// Upserts an analytics model run (`AnalyticsModelRun`) under `parent` (by key or GUID) identified by the third party's `key`.
     pub async fn upsert_analytics_model_run(
         &mut self,
         key: &str,
@@ -1480,7 +1482,7 @@ impl AnalyticsSynchronizer {
         self.inner.upsert_entity(&kinds::CONNECTION, key, None, properties, Vec::new()).await
     }
 
-    /// Upserts a endpoint (`Endpoint`) identified by the third party's `key`.
+    /// Upserts an endpoint (`Endpoint`) identified by the third party's `key`.
     pub async fn upsert_endpoint(&mut self, key: &str, properties: &EndpointProperties) -> Result<()> {
         self.inner.upsert_entity(&kinds::ENDPOINT, key, None, properties, Vec::new()).await
     }
@@ -1521,7 +1523,7 @@ impl AnalyticsSynchronizer {
         self.inner.upsert_link(&kinds::CONNECTION_ENDPOINT, key, end1, end2, &ElementProperties::new()).await
     }
 
-    /// Upserts a embedded connection relationship (`EmbeddedConnection`) between two elements (by key or GUID), identified by the third party's `key`.
+    /// Upserts an embedded connection relationship (`EmbeddedConnection`) between two elements (by key or GUID), identified by the third party's `key`.
     pub async fn upsert_embedded_connection(
         &mut self,
         key: &str,
@@ -1532,7 +1534,7 @@ impl AnalyticsSynchronizer {
         self.inner.upsert_link(&kinds::EMBEDDED_CONNECTION, key, end1, end2, properties).await
     }
 
-    /// Upserts a asset connection relationship (`AssetConnection`) between two elements (by key or GUID), identified by the third party's `key`.
+    /// Upserts an asset connection relationship (`AssetConnection`) between two elements (by key or GUID), identified by the third party's `key`.
     pub async fn upsert_asset_connection(&mut self, key: &str, end1: ElementRef, end2: ElementRef) -> Result<()> {
         self.inner.upsert_link(&kinds::ASSET_CONNECTION, key, end1, end2, &ElementProperties::new()).await
     }

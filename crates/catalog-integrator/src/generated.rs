@@ -11,16 +11,18 @@ use std::ops::Deref;
 use std::sync::Arc;
 
 use crate::special::ExternalIdentifierProperties;
-use async_trait::async_trait;
+/// The attribute for connector implementations: connector authors need no other dependency.
+pub use async_trait::async_trait;
 use integration_daemon_api::ExternalIdentifier;
 use integration_daemon_api::family;
 use integration_daemon_api::family::TypedSynchronizer;
 
 pub use integration_daemon_api::{
     AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectorIdentity, ConnectorProvider,
-    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, EventFilter, Guid,
-    IntegrationConnector, IntegrationContext, IntegrationService, OmisError, PermittedSynchronization, RelationshipEnd,
-    Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement, TypedRelationship,
+    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, ErrorKind,
+    ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService, OmisError,
+    PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement,
+    TypedRelationship,
 };
 pub use open_metadata_beans::{
     ActivityStatus, CanonicalVocabularyProperties, ConfidentialityProperties, ConnectionElement, ConnectionProperties,
@@ -4110,7 +4112,7 @@ impl CatalogSynchronizer {
         self.inner.upsert_entity(&kinds::CONNECTION, key, None, properties, Vec::new()).await
     }
 
-    /// Upserts a endpoint (`Endpoint`) identified by the third party's `key`.
+    /// Upserts an endpoint (`Endpoint`) identified by the third party's `key`.
     pub async fn upsert_endpoint(&mut self, key: &str, properties: &EndpointProperties) -> Result<()> {
         self.inner.upsert_entity(&kinds::ENDPOINT, key, None, properties, Vec::new()).await
     }
@@ -4144,7 +4146,7 @@ impl CatalogSynchronizer {
         self.inner.upsert_entity(&kinds::VALID_VALUE, key, None, properties, Vec::new()).await
     }
 
-    /// Upserts a external reference (`ExternalReference`) identified by the third party's `key`.
+    /// Upserts an external reference (`ExternalReference`) identified by the third party's `key`.
     pub async fn upsert_external_reference(
         &mut self,
         key: &str,
@@ -4185,7 +4187,7 @@ impl CatalogSynchronizer {
         self.inner.upsert_link(&kinds::SYNONYM, key, end1, end2, properties).await
     }
 
-    /// Upserts a antonym relationship (`Antonym`) between two elements (by key or GUID), identified by the third party's `key`.
+    /// Upserts an antonym relationship (`Antonym`) between two elements (by key or GUID), identified by the third party's `key`.
     pub async fn upsert_antonym(
         &mut self,
         key: &str,
@@ -4228,7 +4230,7 @@ impl CatalogSynchronizer {
         self.inner.upsert_link(&kinds::CONNECTION_ENDPOINT, key, end1, end2, &ElementProperties::new()).await
     }
 
-    /// Upserts a asset connection relationship (`AssetConnection`) between two elements (by key or GUID), identified by the third party's `key`.
+    /// Upserts an asset connection relationship (`AssetConnection`) between two elements (by key or GUID), identified by the third party's `key`.
     pub async fn upsert_asset_connection(&mut self, key: &str, end1: ElementRef, end2: ElementRef) -> Result<()> {
         self.inner.upsert_link(&kinds::ASSET_CONNECTION, key, end1, end2, &ElementProperties::new()).await
     }
@@ -4299,7 +4301,7 @@ impl CatalogSynchronizer {
         self.inner.upsert_link(&kinds::VALID_VALUE_MEMBER, key, end1, end2, properties).await
     }
 
-    /// Upserts a external reference link relationship (`ExternalReferenceLink`) between two elements (by key or GUID), identified by the third party's `key`.
+    /// Upserts an external reference link relationship (`ExternalReferenceLink`) between two elements (by key or GUID), identified by the third party's `key`.
     pub async fn upsert_external_reference_link(
         &mut self,
         key: &str,

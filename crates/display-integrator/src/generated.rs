@@ -10,15 +10,17 @@ use std::fmt;
 use std::ops::Deref;
 use std::sync::Arc;
 
-use async_trait::async_trait;
+/// The attribute for connector implementations: connector authors need no other dependency.
+pub use async_trait::async_trait;
 use integration_daemon_api::family;
 use integration_daemon_api::family::TypedSynchronizer;
 
 pub use integration_daemon_api::{
     AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectorIdentity, ConnectorProvider,
-    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, EventFilter, Guid,
-    IntegrationConnector, IntegrationContext, IntegrationService, OmisError, PermittedSynchronization, RelationshipEnd,
-    Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement, TypedRelationship,
+    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, ErrorKind,
+    ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService, OmisError,
+    PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement,
+    TypedRelationship,
 };
 pub use open_metadata_beans::{
     ContentStatus, DataContainerElement, DataContainerProperties, DataFieldElement, DataFieldProperties,

@@ -11,15 +11,17 @@ use std::ops::Deref;
 use std::sync::Arc;
 
 use crate::special::ArchiveProperties;
-use async_trait::async_trait;
+/// The attribute for connector implementations: connector authors need no other dependency.
+pub use async_trait::async_trait;
 use integration_daemon_api::family;
 use integration_daemon_api::family::TypedSynchronizer;
 
 pub use integration_daemon_api::{
     AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectorIdentity, ConnectorProvider,
-    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, EventFilter, Guid,
-    IntegrationConnector, IntegrationContext, IntegrationService, OmisError, PermittedSynchronization, RelationshipEnd,
-    Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement, TypedRelationship,
+    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, ErrorKind,
+    ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService, OmisError,
+    PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement,
+    TypedRelationship,
 };
 pub use open_metadata_beans::{
     CapabilityAssetUseProperties, CapabilityAssetUseType, ConnectionElement, ConnectionProperties,
@@ -1775,7 +1777,7 @@ impl FilesSynchronizer {
         self.inner.upsert_entity(&kinds::CONNECTION, key, None, properties, Vec::new()).await
     }
 
-    /// Upserts a endpoint (`Endpoint`) identified by the third party's `key`.
+    /// Upserts an endpoint (`Endpoint`) identified by the third party's `key`.
     pub async fn upsert_endpoint(&mut self, key: &str, properties: &EndpointProperties) -> Result<()> {
         self.inner.upsert_entity(&kinds::ENDPOINT, key, None, properties, Vec::new()).await
     }
@@ -1790,7 +1792,7 @@ impl FilesSynchronizer {
         self.inner.upsert_link(&kinds::CONNECTION_ENDPOINT, key, end1, end2, &ElementProperties::new()).await
     }
 
-    /// Upserts a embedded connection relationship (`EmbeddedConnection`) between two elements (by key or GUID), identified by the third party's `key`.
+    /// Upserts an embedded connection relationship (`EmbeddedConnection`) between two elements (by key or GUID), identified by the third party's `key`.
     pub async fn upsert_embedded_connection(
         &mut self,
         key: &str,
@@ -1801,7 +1803,7 @@ impl FilesSynchronizer {
         self.inner.upsert_link(&kinds::EMBEDDED_CONNECTION, key, end1, end2, properties).await
     }
 
-    /// Upserts a asset connection relationship (`AssetConnection`) between two elements (by key or GUID), identified by the third party's `key`.
+    /// Upserts an asset connection relationship (`AssetConnection`) between two elements (by key or GUID), identified by the third party's `key`.
     pub async fn upsert_asset_connection(&mut self, key: &str, end1: ElementRef, end2: ElementRef) -> Result<()> {
         self.inner.upsert_link(&kinds::ASSET_CONNECTION, key, end1, end2, &ElementProperties::new()).await
     }

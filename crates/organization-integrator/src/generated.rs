@@ -10,15 +10,17 @@ use std::fmt;
 use std::ops::Deref;
 use std::sync::Arc;
 
-use async_trait::async_trait;
+/// The attribute for connector implementations: connector authors need no other dependency.
+pub use async_trait::async_trait;
 use integration_daemon_api::family;
 use integration_daemon_api::family::TypedSynchronizer;
 
 pub use integration_daemon_api::{
     AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectorIdentity, ConnectorProvider,
-    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, EventFilter, Guid,
-    IntegrationConnector, IntegrationContext, IntegrationService, OmisError, PermittedSynchronization, RelationshipEnd,
-    Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement, TypedRelationship,
+    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, ErrorKind,
+    ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService, OmisError,
+    PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement,
+    TypedRelationship,
 };
 pub use open_metadata_beans::{
     ActorProfileElement, ActorProfileProperties, AppointmentProperties, ContactMethodElement, ContactMethodProperties,
@@ -1338,7 +1340,7 @@ impl OrganizationSynchronizer {
         self.inner.abort(reason)
     }
 
-    /// Upserts a actor profile (`ActorProfile`) identified by the third party's `key`.
+    /// Upserts an actor profile (`ActorProfile`) identified by the third party's `key`.
     pub async fn upsert_actor_profile(&mut self, key: &str, properties: &ActorProfileProperties) -> Result<()> {
         self.inner.upsert_entity(&kinds::ACTOR_PROFILE, key, None, properties, Vec::new()).await
     }
@@ -1368,7 +1370,7 @@ impl OrganizationSynchronizer {
         self.inner.upsert_entity(&kinds::PERSON_ROLE, key, None, properties, Vec::new()).await
     }
 
-    /// Upserts a user identity (`UserIdentity`) (under `parent` when given) identified by the third party's `key`.
+    /// Upserts an user identity (`UserIdentity`) (under `parent` when given) identified by the third party's `key`.
     pub async fn upsert_user_identity(
         &mut self,
         key: &str,
@@ -1383,7 +1385,7 @@ impl OrganizationSynchronizer {
         self.inner.upsert_entity(&kinds::SECURITY_GROUP, key, None, properties, Vec::new()).await
     }
 
-    /// Upserts a appointment relationship (`PersonRoleAppointment`) between two elements (by key or GUID), identified by the third party's `key`.
+    /// Upserts an appointment relationship (`PersonRoleAppointment`) between two elements (by key or GUID), identified by the third party's `key`.
     pub async fn upsert_appointment(
         &mut self,
         key: &str,

@@ -11,14 +11,16 @@ use std::ops::Deref;
 use std::sync::Arc;
 
 use crate::special::{AssetCatalogEvent, SearchAsset};
-use async_trait::async_trait;
+/// The attribute for connector implementations: connector authors need no other dependency.
+pub use async_trait::async_trait;
 use integration_daemon_api::family::TypedSynchronizer;
 
 pub use integration_daemon_api::{
     AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectorIdentity, ConnectorProvider,
-    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, EventFilter, Guid,
-    IntegrationConnector, IntegrationContext, IntegrationService, OmisError, PermittedSynchronization, RelationshipEnd,
-    Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement, TypedRelationship,
+    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, ErrorKind,
+    ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService, OmisError,
+    PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement,
+    TypedRelationship,
 };
 /// The integration service of this crate.
 pub const INTEGRATION_SERVICE: IntegrationService = IntegrationService::Search;

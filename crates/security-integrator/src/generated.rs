@@ -10,15 +10,17 @@ use std::fmt;
 use std::ops::Deref;
 use std::sync::Arc;
 
-use async_trait::async_trait;
+/// The attribute for connector implementations: connector authors need no other dependency.
+pub use async_trait::async_trait;
 use integration_daemon_api::family;
 use integration_daemon_api::family::TypedSynchronizer;
 
 pub use integration_daemon_api::{
     AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectorIdentity, ConnectorProvider,
-    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, EventFilter, Guid,
-    IntegrationConnector, IntegrationContext, IntegrationService, OmisError, PermittedSynchronization, RelationshipEnd,
-    Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement, TypedRelationship,
+    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, ErrorKind,
+    ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService, OmisError,
+    PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement,
+    TypedRelationship,
 };
 pub use open_metadata_beans::{
     ActorProfileElement, ActorProfileProperties, AppointmentProperties, PersonRoleElement, PersonRoleProperties,
@@ -655,7 +657,7 @@ impl SecuritySynchronizer {
         self.inner.upsert_entity(&kinds::SECURITY_GROUP, key, None, properties, Vec::new()).await
     }
 
-    /// Upserts a user identity (`UserIdentity`) identified by the third party's `key`.
+    /// Upserts an user identity (`UserIdentity`) identified by the third party's `key`.
     pub async fn upsert_user_identity(&mut self, key: &str, properties: &UserIdentityProperties) -> Result<()> {
         self.inner.upsert_entity(&kinds::USER_IDENTITY, key, None, properties, Vec::new()).await
     }

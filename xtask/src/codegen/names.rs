@@ -93,3 +93,8 @@ mod tests {
         assert_eq!(ident("scope"), "scope");
     }
 }
+
+/// "a" or "an" before a phrase, by its first letter.
+pub fn article(phrase: &str) -> &'static str {
+    if phrase.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']) { "an" } else { "a" }
+}

@@ -218,7 +218,7 @@ impl<'a> ServiceWriter<'a> {
         out.push_str(header);
         out.push_str("\n#![allow(clippy::too_many_lines, clippy::needless_lifetimes, clippy::too_many_arguments, clippy::ref_option_ref)]\n\n");
         out.push_str("use std::collections::BTreeMap;\nuse std::fmt;\nuse std::ops::Deref;\nuse std::sync::Arc;\n\n");
-        out.push_str("use async_trait::async_trait;\n");
+        out.push_str("/// The attribute for connector implementations: connector authors need no other dependency.\npub use async_trait::async_trait;\n");
         if self.methods.iter().chain(&self.sync_methods).any(|method| method.body.contains("family::")) {
             out.push_str("use integration_daemon_api::family;\n");
         }
@@ -229,8 +229,8 @@ impl<'a> ServiceWriter<'a> {
         // Re-exports: what a connector author needs, from this crate alone.
         out.push_str(
             "\npub use integration_daemon_api::{\n    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectorIdentity, ConnectorProvider, \
-             ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, EventFilter, Guid, \
-             IntegrationConnector, IntegrationContext, IntegrationService, OmisError, PermittedSynchronization, RelationshipEnd, \
+             ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, ErrorKind, \
+             ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService, OmisError, PermittedSynchronization, RelationshipEnd, \
              Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement, TypedRelationship,\n};\n",
         );
         let mut bean_exports: Vec<String> = Vec::new();
@@ -710,13 +710,13 @@ impl<'a> ServiceWriter<'a> {
                         None => "",
                     };
                     self.sync_methods.push(Method {
-                        doc: format!("Upserts a {what}{parent_doc} identified by the third party's `key`."),
+                        doc: format!("Upserts {} {what}{parent_doc} identified by the third party's `key`.", super::names::article(&what)),
                         signature: format!("{method}(&mut self, key: &str, {parent_sync_sig}properties: &{bean_name}) -> Result<()>"),
                         body: format!("self.inner.upsert_entity(&kinds::{spec}, key, {parent_sync_arg}, properties, Vec::new()).await"),
                     });
                     if entity.classified {
                         self.sync_methods.push(Method {
-                            doc: format!("Upserts a {what}{parent_doc} carrying classifications (a primary key, ...)."),
+                            doc: format!("Upserts {} {what}{parent_doc} carrying classifications (a primary key, ...).", super::names::article(&what)),
                             signature: format!("{method}_classified(&mut self, key: &str, {parent_sync_sig}properties: &{bean_name}, classifications: Vec<Classification>) -> Result<()>"),
                             body: format!("self.inner.upsert_entity(&kinds::{spec}, key, {parent_sync_arg}, properties, classifications).await"),
                         });
@@ -833,7 +833,7 @@ impl<'a> ServiceWriter<'a> {
                         None => (String::new(), "&ElementProperties::new()".to_owned()),
                     };
                     self.sync_methods.push(Method {
-                        doc: format!("Upserts a {what} between two elements (by key or GUID), identified by the third party's `key`."),
+                        doc: format!("Upserts {} {what} between two elements (by key or GUID), identified by the third party's `key`.", super::names::article(&what)),
                         signature: format!("{method}(&mut self, key: &str, end1: ElementRef, end2: ElementRef{sync_sig}) -> Result<()>"),
                         body: format!("self.inner.upsert_link(&kinds::{spec}, key, end1, end2, {sync_arg}).await"),
                     });
