@@ -1,0 +1,12 @@
+//! The connector providers built into the `omis` binary.
+
+use integration_daemon_api::{ConnectorRegistry, Result};
+
+/// A registry with every reference connector this build includes (each behind a feature).
+pub fn builtin_registry() -> Result<ConnectorRegistry> {
+    #[allow(unused_mut, reason = "empty when every connector feature is off")]
+    let mut registry = ConnectorRegistry::new();
+    #[cfg(feature = "folder-monitor")]
+    registry.register(folder_monitor_connector::FolderMonitorProvider)?;
+    Ok(registry)
+}
