@@ -97,6 +97,7 @@ macro_rules! store_conformance_tests {
                 version_increments_on_every_change,
                 status_update,
                 owned_elements_refuse_other_sources,
+                dependents_of_owned_elements_stay_with_their_owner,
                 not_home_source_creates_local_elements,
                 classify_reclassify_declassify,
                 classification_validation,

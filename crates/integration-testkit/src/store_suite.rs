@@ -1509,6 +1509,47 @@ pub async fn status_update(harness: &dyn StoreHarness) {
     assert_eq!(element(store, &draft).await.status, ElementStatus::Draft, "expected the initial status as given");
 }
 
+/// Another source may not hang a dependent it would own under an element a source owns (it would
+/// block the owner's delete); a requester without a source may, and the dependent goes with it.
+pub async fn dependents_of_owned_elements_stay_with_their_owner(harness: &dyn StoreHarness) {
+    let opened = harness.open().await;
+    let store = opened.as_ref();
+    let (source_a, source_b) = (metadata_source("A"), metadata_source("B"));
+    let (as_a, as_b, steward) = (for_source("user-a", &source_a), for_source("user-b", &source_b), user("steward"));
+    let process = new_element(store, &as_a, "Process", "dependents::etl").await;
+    let port = |name: &str| NewElement {
+        parent: Some(ParentRelationship {
+            parent_guid: process.clone(),
+            relationship_type: "ProcessPort".to_owned(),
+            properties: ElementProperties::new(),
+            parent_at_end1: true,
+        }),
+        ..NewElement::new("Port", named(name))
+    };
+    let anchored = NewElement::new("GlossaryTerm", named("dependents::note")).with_anchor(&process);
+    for (what, op) in [
+        ("a port under source A's process", WriteOp::CreateElement(port("dependents::b-port"))),
+        ("an element anchored to source A's process", WriteOp::CreateElement(anchored)),
+    ] {
+        check_refused(
+            store,
+            &as_b,
+            Refused::new(format!("{what} created by source B"), Refusal::NotAuthorized, vec![op])
+                .naming(&[&process])
+                .watching(&[&process]),
+        )
+        .await;
+    }
+    let own_port = created(store, &as_a, WriteOp::CreateElement(port("dependents::a-port"))).await;
+    let local_port = created(store, &steward, WriteOp::CreateElement(port("dependents::local-port"))).await;
+    assert_eq!(element(store, &local_port).await.owning_source(), None, "expected a local dependent");
+    let outcome = run_one(store, &as_a, delete(&process, DeleteMethod::SoftDelete)).await;
+    assert_changed(&outcome, "the owner's delete of its process");
+    for guid in [&process, &own_port, &local_port] {
+        assert!(!visible(store, guid).await, "expected {guid} to go with the process");
+    }
+}
+
 /// Elements and relationships owned by a metadata source refuse changes from any other requester.
 pub async fn owned_elements_refuse_other_sources(harness: &dyn StoreHarness) {
     let opened = harness.open().await;

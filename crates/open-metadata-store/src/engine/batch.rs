@@ -748,6 +748,21 @@ impl Applier<'_> {
         Ok(placement)
     }
 
+    /// Refuses a dependent that another metadata source would own under an element this one owns:
+    /// it would go with that element, yet block its owner's delete.
+    fn check_dependent_owner(&self, new: &NewElement, placement: &Placement) -> Result<()> {
+        let provenance = self.provenance();
+        let Some(new_owner) = provenance.owner() else { return Ok(()) };
+        let holders = placement.parent_guid.iter().chain(new.anchor_guid.iter());
+        for holder in holders {
+            let row = self.visible(holder)?;
+            if row.provenance.owner().is_some_and(|owner| owner != new_owner) {
+                return self.check_owner(&row.provenance.clone(), holder, "add a dependent element to");
+            }
+        }
+        Ok(())
+    }
+
     fn create_element(&mut self, new: &NewElement) -> Result<WriteOutcome> {
         let (def, properties) =
             self.registry.validate_element(&new.type_name, new.properties.clone(), ValidationMode::Complete)?;
@@ -765,6 +780,7 @@ impl Applier<'_> {
         self.check_unique_name(&properties, &guid)?;
         let classifications = self.initial_classifications(&type_name, new)?;
         let placement = self.placement(new, &guid, &type_name)?;
+        self.check_dependent_owner(new, &placement)?;
         let row = ElementRow {
             guid: guid.clone(),
             type_name: type_name.clone(),
