@@ -340,6 +340,27 @@ async fn templates_copy_the_structure_anchored_to_them() {
 }
 
 #[tokio::test]
+async fn a_copy_keeps_the_links_of_its_template_to_shared_elements() {
+    let (_dir, store) = repository().await;
+    let context = database_context(&store, "links").await;
+    let endpoint = context.create_endpoint(EndpointProperties::new("pg::endpoint")).await.unwrap();
+    let template = context.create_connection(ConnectionProperties::new("template::connection")).await.unwrap();
+    context.setup_endpoint(&template, &endpoint).await.unwrap();
+    let copy = context
+        .create_connection_from_template(&template, TemplateProperties::named("prod::connection"))
+        .await
+        .unwrap();
+    // The copy reaches the same endpoint; the template keeps its link.
+    let links = context.get_connection_endpoint_links(&copy, RelationshipEnd::Any, 0, 0).await.unwrap();
+    assert_eq!(links.len(), 1, "{links:?}");
+    assert_eq!(links[0].end2.guid, endpoint);
+    assert_eq!(context.get_connection_endpoint_links(&endpoint, RelationshipEnd::Any, 0, 0).await.unwrap().len(), 2);
+    // Removing the copy leaves the endpoint, still linked to the template.
+    context.remove_connection(&copy).await.unwrap();
+    assert_eq!(context.get_connection_endpoint_links(&endpoint, RelationshipEnd::Any, 0, 0).await.unwrap().len(), 1);
+}
+
+#[tokio::test]
 async fn permitted_synchronization_and_ownership_hold_through_the_typed_api() {
     let (_dir, store) = repository().await;
     let owner = database_context(&store, "owner").await;

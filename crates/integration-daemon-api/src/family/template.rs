@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::context::IntegrationContext;
 use crate::error::Result;
-use crate::family::EntitySpec;
 use crate::family::ops::{ATTRIBUTE_FOR_SCHEMA, NESTED_SCHEMA_ATTRIBUTE, SCHEMA_RELATIONSHIP, fetch, place};
+use crate::family::{EntitySpec, Placement};
 use crate::messages;
 use crate::model::{ElementProperties, Guid, OpenMetadataElement, OpenMetadataRelationship, new_guid};
 use crate::store::{
@@ -25,7 +25,44 @@ const NOT_COPIED: &[&str] = &["Anchors", "Template", "TemplateSubstitute", "Late
 
 /// Relationships that make their end-2 element a child of their end-1 element, so a copy keeps
 /// the nesting (and removing a copied table removes its copied columns).
-const PARENT_RELATIONSHIPS: &[&str] = &[SCHEMA_RELATIONSHIP, ATTRIBUTE_FOR_SCHEMA, NESTED_SCHEMA_ATTRIBUTE];
+const PARENT_RELATIONSHIPS: &[&str] = &[
+    SCHEMA_RELATIONSHIP,
+    ATTRIBUTE_FOR_SCHEMA,
+    NESTED_SCHEMA_ATTRIBUTE,
+    "SchemaTypeOption",
+    "APIOperations",
+    "APIHeader",
+    "APIRequest",
+    "APIResponse",
+    "ProcessPort",
+    "ProcessHierarchy",
+    "CollectionMembership",
+    "ContactThrough",
+];
+
+/// Links of the template root that its copies do not get: where it came from, and lineage (a copy
+/// has moved no data yet).
+const NOT_COPIED_FROM_ROOT: &[&str] = &["SourcedFrom", "DataFlow", "ControlFlow", "ProcessCall", "LineageMapping"];
+
+/// True when the template root is the child in `relationship`: its link to its own parent, which
+/// the copy gets from its own placement instead.
+fn root_is_child(spec: &EntitySpec, root: &str, relationship: &OpenMetadataRelationship) -> bool {
+    let type_name = relationship.type_name();
+    let (end1, end2) = (relationship.element_at_end1.guid.as_str(), relationship.element_at_end2.guid.as_str());
+    if PARENT_RELATIONSHIPS.contains(&type_name) && end2 == root {
+        return true;
+    }
+    match spec.placement {
+        Placement::Child { relationship, parent_at_end1, .. } if relationship == type_name => {
+            (parent_at_end1 && end2 == root) || (!parent_at_end1 && end1 == root)
+        }
+        Placement::SchemaAttribute { relationship, .. } => {
+            (relationship == type_name || type_name == NESTED_SCHEMA_ATTRIBUTE) && end2 == root
+        }
+        Placement::SchemaType => type_name == SCHEMA_RELATIONSHIP && end2 == root,
+        _ => false,
+    }
+}
 
 /// The properties that override the template's (Egeria's `TemplateProperties`, without its bug
 /// that stored `networkAddress` in `pathName`).
@@ -112,6 +149,7 @@ where
 /// (which the copy keeps); relationships of the template itself to outside elements are not copied.
 async fn copied_relationships(
     ctx: &IntegrationContext,
+    spec: &EntitySpec,
     root: &OpenMetadataElement,
     dependents: &[OpenMetadataElement],
     new_guids: &HashMap<Guid, Guid>,
@@ -129,7 +167,13 @@ async fn copied_relationships(
             let end2_in = new_guids.contains_key(&relationship.element_at_end2.guid);
             let touches_root =
                 relationship.element_at_end1.guid == root.guid || relationship.element_at_end2.guid == root.guid;
-            if (end1_in && end2_in) || ((end1_in || end2_in) && !touches_root) {
+            // Among the copies; from a dependent to outside; and from the root to its outside
+            // neighbours (a connection's connector type and endpoint, a host's deployments), but
+            // not the root's own parent link nor where the template came from.
+            let root_outside = touches_root
+                && !NOT_COPIED_FROM_ROOT.contains(&relationship.type_name())
+                && !root_is_child(spec, &root.guid, &relationship);
+            if (end1_in && end2_in) || ((end1_in || end2_in) && !touches_root) || root_outside {
                 relationships.entry(relationship.guid.clone()).or_insert(relationship);
             }
         }
@@ -237,7 +281,7 @@ pub async fn create_from_template(
     for dependent in &dependents {
         new_guids.insert(dependent.guid.clone(), new_guid());
     }
-    let relationships = copied_relationships(ctx, &root, &dependents, &new_guids).await?;
+    let relationships = copied_relationships(ctx, spec, &root, &dependents, &new_guids).await?;
     let parent_links = parent_links(&root, &relationships, &new_guids);
 
     let mut batch = WriteBatch::new();
