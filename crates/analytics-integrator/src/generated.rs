@@ -16,11 +16,11 @@ use integration_daemon_api::family;
 use integration_daemon_api::family::TypedSynchronizer;
 
 pub use integration_daemon_api::{
-    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectorIdentity, ConnectorProvider,
-    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, ErrorKind,
-    ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService, OmisError,
-    PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement,
-    TypedRelationship,
+    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectionProblem, ConnectorIdentity,
+    ConnectorProvider, ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint,
+    ErrorKind, ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService,
+    OmisError, PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties,
+    TypedElement, TypedRelationship, default_connection_problems,
 };
 pub use open_metadata_beans::{
     ActivityStatus, AnalyticsModelElement, AnalyticsModelProperties, AnalyticsModelRunElement,
@@ -28,11 +28,13 @@ pub use open_metadata_beans::{
     DataAssetProperties, DataFlowProperties, DataItemSortOrder, EmbeddedConnectionProperties, EndpointElement,
     EndpointProperties, SchemaAttributeElement, SchemaAttributeProperties, SchemaTypeElement, SchemaTypeProperties,
 };
+/// JSON values (connector statistics, configuration properties), without another dependency.
+pub use serde_json;
 
 /// The integration service of this crate.
 pub const INTEGRATION_SERVICE: IntegrationService = IntegrationService::Analytics;
 
-/// The element types (with their subtypes) the default listener of a analytics connector hears about.
+/// The element types (with their subtypes) the default listener of an analytics connector hears about.
 pub const LISTENER_TYPES: &[&str] = &["DeployedAnalyticsModel", "AnalyticsModelRun", "DataAsset"];
 
 /// The service's default event filter: changes to [`LISTENER_TYPES`].
@@ -132,7 +134,7 @@ pub mod kinds {
         RelationshipSpec { kind: "asset connection", type_name: "AssetConnection" };
 }
 
-/// The operations of a analytics integrator context (Egeria's `AnalyticsIntegratorConnector / AnalyticsIntegratorContext (Data Science OMAS)`).
+/// The operations of an analytics integrator context (Egeria's `AnalyticsIntegratorConnector / AnalyticsIntegratorContext (Data Science OMAS)`).
 ///
 /// Analytics and BI tools: the analytics models they deploy, the runs of those models and the data assets they read and produce.
 ///
@@ -171,17 +173,17 @@ pub trait AnalyticsIntegratorApi: Send + Sync {
     /// A synchronizer for one scope of the analytics tool (a schema, a folder, a stream, ...).
     fn synchronizer(&self, scope: &str, options: SyncOptions) -> Result<AnalyticsSynchronizer>;
 
-    /// Creates a analytics model (`DeployedAnalyticsModel`); returns its GUID. Egeria: `createAnalyticsModel`.
+    /// Creates an analytics model (`DeployedAnalyticsModel`); returns its GUID. Egeria: `createAnalyticsModel`.
     async fn create_analytics_model(&self, properties: AnalyticsModelProperties) -> Result<Guid>;
 
-    /// Creates a analytics model (`DeployedAnalyticsModel`) by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createAnalyticsModelFromTemplate`.
+    /// Creates an analytics model (`DeployedAnalyticsModel`) by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createAnalyticsModelFromTemplate`.
     async fn create_analytics_model_from_template(
         &self,
         template_guid: &str,
         template: TemplateProperties,
     ) -> Result<Guid>;
 
-    /// Updates a analytics model (`DeployedAnalyticsModel`): merge sets the fields given, replace swaps all properties. Egeria: `updateAnalyticsModel`.
+    /// Updates an analytics model (`DeployedAnalyticsModel`): merge sets the fields given, replace swaps all properties. Egeria: `updateAnalyticsModel`.
     async fn update_analytics_model(
         &self,
         analytics_model_guid: &str,
@@ -189,7 +191,7 @@ pub trait AnalyticsIntegratorApi: Send + Sync {
         properties: AnalyticsModelProperties,
     ) -> Result<()>;
 
-    /// Removes a analytics model (`DeployedAnalyticsModel`) with what is anchored to it. Egeria: `removeAnalyticsModel`.
+    /// Removes an analytics model (`DeployedAnalyticsModel`) with what is anchored to it. Egeria: `removeAnalyticsModel`.
     async fn remove_analytics_model(&self, analytics_model_guid: &str) -> Result<()>;
 
     /// The analytics models whose properties match a search string (a regular expression found anywhere; empty matches all). Egeria: `findAnalyticsModels`.
@@ -214,20 +216,20 @@ pub trait AnalyticsIntegratorApi: Send + Sync {
     /// The analytics models of the connector's analytics tool: owned by it, or correlated with its keys. Egeria: `getMyAnalyticsModels`.
     async fn get_my_analytics_models(&self, start_from: u32, page_size: u32) -> Result<Vec<AnalyticsModelElement>>;
 
-    /// Publishes a analytics model (`DeployedAnalyticsModel`): adds it to the connector's publish zones. Egeria: `publishAnalyticsModel`.
+    /// Publishes an analytics model (`DeployedAnalyticsModel`): adds it to the connector's publish zones. Egeria: `publishAnalyticsModel`.
     async fn publish_analytics_model(&self, analytics_model_guid: &str) -> Result<()>;
 
-    /// Withdraws a analytics model (`DeployedAnalyticsModel`): removes it from the connector's publish zones. Egeria: `withdrawAnalyticsModel`.
+    /// Withdraws an analytics model (`DeployedAnalyticsModel`): removes it from the connector's publish zones. Egeria: `withdrawAnalyticsModel`.
     async fn withdraw_analytics_model(&self, analytics_model_guid: &str) -> Result<()>;
 
-    /// Creates a analytics model run (`AnalyticsModelRun`) under `analytics_model_guid`; returns its GUID. Egeria: `createAnalyticsModelRun`.
+    /// Creates an analytics model run (`AnalyticsModelRun`) under `analytics_model_guid`; returns its GUID. Egeria: `createAnalyticsModelRun`.
     async fn create_analytics_model_run(
         &self,
         analytics_model_guid: &str,
         properties: AnalyticsModelRunProperties,
     ) -> Result<Guid>;
 
-    /// Creates a analytics model run (`AnalyticsModelRun`) under `analytics_model_guid` by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createAnalyticsModelRunFromTemplate`.
+    /// Creates an analytics model run (`AnalyticsModelRun`) under `analytics_model_guid` by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createAnalyticsModelRunFromTemplate`.
     async fn create_analytics_model_run_from_template(
         &self,
         template_guid: &str,
@@ -235,7 +237,7 @@ pub trait AnalyticsIntegratorApi: Send + Sync {
         template: TemplateProperties,
     ) -> Result<Guid>;
 
-    /// Updates a analytics model run (`AnalyticsModelRun`): merge sets the fields given, replace swaps all properties. Egeria: `updateAnalyticsModelRun`.
+    /// Updates an analytics model run (`AnalyticsModelRun`): merge sets the fields given, replace swaps all properties. Egeria: `updateAnalyticsModelRun`.
     async fn update_analytics_model_run(
         &self,
         analytics_model_run_guid: &str,
@@ -243,7 +245,7 @@ pub trait AnalyticsIntegratorApi: Send + Sync {
         properties: AnalyticsModelRunProperties,
     ) -> Result<()>;
 
-    /// Removes a analytics model run (`AnalyticsModelRun`) with what is anchored to it. Egeria: `removeAnalyticsModelRun`.
+    /// Removes an analytics model run (`AnalyticsModelRun`) with what is anchored to it. Egeria: `removeAnalyticsModelRun`.
     async fn remove_analytics_model_run(&self, analytics_model_run_guid: &str) -> Result<()>;
 
     /// The analytics model runs whose properties match a search string (a regular expression found anywhere; empty matches all). Egeria: `findAnalyticsModelRuns`.
@@ -355,13 +357,13 @@ pub trait AnalyticsIntegratorApi: Send + Sync {
     /// One connection (`Connection`) by GUID. Egeria: `getConnectionByGUID`.
     async fn get_connection_by_guid(&self, connection_guid: &str) -> Result<ConnectionElement>;
 
-    /// Creates a endpoint (`Endpoint`); returns its GUID. Egeria: `createEndpoint`.
+    /// Creates an endpoint (`Endpoint`); returns its GUID. Egeria: `createEndpoint`.
     async fn create_endpoint(&self, properties: EndpointProperties) -> Result<Guid>;
 
-    /// Creates a endpoint (`Endpoint`) by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createEndpointFromTemplate`.
+    /// Creates an endpoint (`Endpoint`) by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createEndpointFromTemplate`.
     async fn create_endpoint_from_template(&self, template_guid: &str, template: TemplateProperties) -> Result<Guid>;
 
-    /// Updates a endpoint (`Endpoint`): merge sets the fields given, replace swaps all properties. Egeria: `updateEndpoint`.
+    /// Updates an endpoint (`Endpoint`): merge sets the fields given, replace swaps all properties. Egeria: `updateEndpoint`.
     async fn update_endpoint(
         &self,
         endpoint_guid: &str,
@@ -369,7 +371,7 @@ pub trait AnalyticsIntegratorApi: Send + Sync {
         properties: EndpointProperties,
     ) -> Result<()>;
 
-    /// Removes a endpoint (`Endpoint`) with what is anchored to it. Egeria: `removeEndpoint`.
+    /// Removes an endpoint (`Endpoint`) with what is anchored to it. Egeria: `removeEndpoint`.
     async fn remove_endpoint(&self, endpoint_guid: &str) -> Result<()>;
 
     /// The endpoints whose properties match a search string (a regular expression found anywhere; empty matches all). Egeria: `findEndpoints`.
@@ -550,7 +552,7 @@ pub trait AnalyticsIntegratorApi: Send + Sync {
         page_size: u32,
     ) -> Result<Vec<TypedRelationship<ElementProperties>>>;
 
-    /// Creates a embedded connection relationship (`EmbeddedConnection`) from `virtual_connection_guid` to `embedded_connection_guid`; returns its GUID. Egeria: `setupEmbeddedConnection`.
+    /// Creates an embedded connection relationship (`EmbeddedConnection`) from `virtual_connection_guid` to `embedded_connection_guid`; returns its GUID. Egeria: `setupEmbeddedConnection`.
     async fn setup_embedded_connection(
         &self,
         virtual_connection_guid: &str,
@@ -583,7 +585,7 @@ pub trait AnalyticsIntegratorApi: Send + Sync {
         page_size: u32,
     ) -> Result<Vec<TypedRelationship<EmbeddedConnectionProperties>>>;
 
-    /// Creates a asset connection relationship (`AssetConnection`) from `asset_guid` to `connection_guid`; returns its GUID. Egeria: `setupAssetConnection`.
+    /// Creates an asset connection relationship (`AssetConnection`) from `asset_guid` to `connection_guid`; returns its GUID. Egeria: `setupAssetConnection`.
     async fn setup_asset_connection(&self, asset_guid: &str, connection_guid: &str) -> Result<Guid>;
 
     /// Removes the asset connection relationship (`AssetConnection`) from `asset_guid` to `connection_guid`. Egeria: `clearAssetConnection`.
@@ -599,7 +601,7 @@ pub trait AnalyticsIntegratorApi: Send + Sync {
     ) -> Result<Vec<TypedRelationship<ElementProperties>>>;
 }
 
-/// The context of a analytics integration connector (Egeria's `AnalyticsIntegratorConnector / AnalyticsIntegratorContext (Data Science OMAS)`): every method of
+/// The context of an analytics integration connector (Egeria's `AnalyticsIntegratorConnector / AnalyticsIntegratorContext (Data Science OMAS)`): every method of
 /// [`AnalyticsIntegratorApi`], reached through `Deref`. Cheap to clone.
 #[derive(Clone)]
 pub struct AnalyticsIntegratorContext {
@@ -1597,7 +1599,7 @@ pub trait AnalyticsIntegratorConnector: Send + 'static {
     }
 }
 
-/// Hosts a analytics connector in the daemon: the core lifecycle around the typed one. `set_context`
+/// Hosts an analytics connector in the daemon: the core lifecycle around the typed one. `set_context`
 /// turns the daemon's integration context into a [`AnalyticsIntegratorContext`] (refusing one of another
 /// service).
 pub struct AnalyticsIntegratorAdapter<C> {

@@ -17,11 +17,11 @@ use integration_daemon_api::family;
 use integration_daemon_api::family::TypedSynchronizer;
 
 pub use integration_daemon_api::{
-    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectorIdentity, ConnectorProvider,
-    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, ErrorKind,
-    ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService, OmisError,
-    PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement,
-    TypedRelationship,
+    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectionProblem, ConnectorIdentity,
+    ConnectorProvider, ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint,
+    ErrorKind, ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService,
+    OmisError, PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties,
+    TypedElement, TypedRelationship, default_connection_problems,
 };
 pub use open_metadata_beans::{
     APIElement, APIOperationElement, APIOperationProperties, APIParameterElement, APIParameterListElement,
@@ -30,11 +30,13 @@ pub use open_metadata_beans::{
     EmbeddedConnectionProperties, EndpointElement, EndpointProperties, ValidValueAssignmentProperties,
     ValidValueElement, ValidValueMembershipProperties, ValidValueProperties,
 };
+/// JSON values (connector statistics, configuration properties), without another dependency.
+pub use serde_json;
 
 /// The integration service of this crate.
 pub const INTEGRATION_SERVICE: IntegrationService = IntegrationService::Api;
 
-/// The element types (with their subtypes) the default listener of a api connector hears about.
+/// The element types (with their subtypes) the default listener of an api connector hears about.
 pub const LISTENER_TYPES: &[&str] =
     &["DeployedAPI", "APISchemaType", "APIOperation", "APIParameterList", "APIParameter", "Endpoint", "Connection"];
 
@@ -154,7 +156,7 @@ pub mod kinds {
         RelationshipSpec { kind: "valid values assignment", type_name: "ValidValuesAssignment" };
 }
 
-/// The operations of a api integrator context (Egeria's `APIIntegratorConnector / APIIntegratorContext (Data Manager OMAS)`).
+/// The operations of an api integrator context (Egeria's `APIIntegratorConnector / APIIntegratorContext (Data Manager OMAS)`).
 ///
 /// API gateways and managers: the endpoints they serve, the APIs behind them, their operations, header, request and response parameter lists and parameters.
 ///
@@ -193,10 +195,10 @@ pub trait ApiIntegratorApi: Send + Sync {
     /// A synchronizer for one scope of the api manager (a schema, a folder, a stream, ...).
     fn synchronizer(&self, scope: &str, options: SyncOptions) -> Result<ApiSynchronizer>;
 
-    /// Creates a api (`DeployedAPI`) (under `endpoint_guid` when given); returns its GUID. Egeria: `createAPI`.
+    /// Creates an api (`DeployedAPI`) (under `endpoint_guid` when given); returns its GUID. Egeria: `createAPI`.
     async fn create_api<'a>(&self, endpoint_guid: Option<&'a str>, properties: APIProperties) -> Result<Guid>;
 
-    /// Creates a api (`DeployedAPI`) (under `endpoint_guid` when given) by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createAPIFromTemplate`.
+    /// Creates an api (`DeployedAPI`) (under `endpoint_guid` when given) by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createAPIFromTemplate`.
     async fn create_api_from_template<'a>(
         &self,
         template_guid: &str,
@@ -204,10 +206,10 @@ pub trait ApiIntegratorApi: Send + Sync {
         template: TemplateProperties,
     ) -> Result<Guid>;
 
-    /// Updates a api (`DeployedAPI`): merge sets the fields given, replace swaps all properties. Egeria: `updateAPI`.
+    /// Updates an api (`DeployedAPI`): merge sets the fields given, replace swaps all properties. Egeria: `updateAPI`.
     async fn update_api(&self, api_guid: &str, is_merge_update: bool, properties: APIProperties) -> Result<()>;
 
-    /// Removes a api (`DeployedAPI`) with what is anchored to it. Egeria: `removeAPI`.
+    /// Removes an api (`DeployedAPI`) with what is anchored to it. Egeria: `removeAPI`.
     async fn remove_api(&self, api_guid: &str) -> Result<()>;
 
     /// The apis whose properties match a search string (a regular expression found anywhere; empty matches all). Egeria: `findApis`.
@@ -230,16 +232,16 @@ pub trait ApiIntegratorApi: Send + Sync {
     /// The apis of the connector's api manager: owned by it, or correlated with its keys. Egeria: `getMyApis`.
     async fn get_my_apis(&self, start_from: u32, page_size: u32) -> Result<Vec<APIElement>>;
 
-    /// Publishes a api (`DeployedAPI`): adds it to the connector's publish zones. Egeria: `publishAPI`.
+    /// Publishes an api (`DeployedAPI`): adds it to the connector's publish zones. Egeria: `publishAPI`.
     async fn publish_api(&self, api_guid: &str) -> Result<()>;
 
-    /// Withdraws a api (`DeployedAPI`): removes it from the connector's publish zones. Egeria: `withdrawAPI`.
+    /// Withdraws an api (`DeployedAPI`): removes it from the connector's publish zones. Egeria: `withdrawAPI`.
     async fn withdraw_api(&self, api_guid: &str) -> Result<()>;
 
-    /// Creates a api operation (`APIOperation`) under `api_guid`; returns its GUID. Egeria: `createAPIOperation`.
+    /// Creates an api operation (`APIOperation`) under `api_guid`; returns its GUID. Egeria: `createAPIOperation`.
     async fn create_api_operation(&self, api_guid: &str, properties: APIOperationProperties) -> Result<Guid>;
 
-    /// Creates a api operation (`APIOperation`) under `api_guid` by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createAPIOperationFromTemplate`.
+    /// Creates an api operation (`APIOperation`) under `api_guid` by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createAPIOperationFromTemplate`.
     async fn create_api_operation_from_template(
         &self,
         template_guid: &str,
@@ -247,7 +249,7 @@ pub trait ApiIntegratorApi: Send + Sync {
         template: TemplateProperties,
     ) -> Result<Guid>;
 
-    /// Updates a api operation (`APIOperation`): merge sets the fields given, replace swaps all properties. Egeria: `updateAPIOperation`.
+    /// Updates an api operation (`APIOperation`): merge sets the fields given, replace swaps all properties. Egeria: `updateAPIOperation`.
     async fn update_api_operation(
         &self,
         api_operation_guid: &str,
@@ -255,7 +257,7 @@ pub trait ApiIntegratorApi: Send + Sync {
         properties: APIOperationProperties,
     ) -> Result<()>;
 
-    /// Removes a api operation (`APIOperation`) with what is anchored to it. Egeria: `removeAPIOperation`.
+    /// Removes an api operation (`APIOperation`) with what is anchored to it. Egeria: `removeAPIOperation`.
     async fn remove_api_operation(&self, api_operation_guid: &str) -> Result<()>;
 
     /// The api operations whose properties match a search string (a regular expression found anywhere; empty matches all). Egeria: `findAPIOperations`.
@@ -285,7 +287,7 @@ pub trait ApiIntegratorApi: Send + Sync {
         page_size: u32,
     ) -> Result<Vec<APIOperationElement>>;
 
-    /// Updates a api parameter list (`APIParameterList`): merge sets the fields given, replace swaps all properties. Egeria: `updateAPIParameterList`.
+    /// Updates an api parameter list (`APIParameterList`): merge sets the fields given, replace swaps all properties. Egeria: `updateAPIParameterList`.
     async fn update_api_parameter_list(
         &self,
         api_parameter_list_guid: &str,
@@ -293,7 +295,7 @@ pub trait ApiIntegratorApi: Send + Sync {
         properties: APIParameterListProperties,
     ) -> Result<()>;
 
-    /// Removes a api parameter list (`APIParameterList`) with what is anchored to it. Egeria: `removeAPIParameterList`.
+    /// Removes an api parameter list (`APIParameterList`) with what is anchored to it. Egeria: `removeAPIParameterList`.
     async fn remove_api_parameter_list(&self, api_parameter_list_guid: &str) -> Result<()>;
 
     /// The api parameter lists whose properties match a search string (a regular expression found anywhere; empty matches all). Egeria: `findAPIParameterLists`.
@@ -315,14 +317,14 @@ pub trait ApiIntegratorApi: Send + Sync {
     /// One api parameter list (`APIParameterList`) by GUID. Egeria: `getAPIParameterListByGUID`.
     async fn get_api_parameter_list_by_guid(&self, api_parameter_list_guid: &str) -> Result<APIParameterListElement>;
 
-    /// Creates a api parameter (`APIParameter`) under `parent_schema_element_guid`; returns its GUID. Egeria: `createAPIParameter`.
+    /// Creates an api parameter (`APIParameter`) under `parent_schema_element_guid`; returns its GUID. Egeria: `createAPIParameter`.
     async fn create_api_parameter(
         &self,
         parent_schema_element_guid: &str,
         properties: APIParameterProperties,
     ) -> Result<Guid>;
 
-    /// Creates a api parameter (`APIParameter`) under `parent_schema_element_guid` by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createAPIParameterFromTemplate`.
+    /// Creates an api parameter (`APIParameter`) under `parent_schema_element_guid` by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createAPIParameterFromTemplate`.
     async fn create_api_parameter_from_template(
         &self,
         template_guid: &str,
@@ -330,7 +332,7 @@ pub trait ApiIntegratorApi: Send + Sync {
         template: TemplateProperties,
     ) -> Result<Guid>;
 
-    /// Updates a api parameter (`APIParameter`): merge sets the fields given, replace swaps all properties. Egeria: `updateAPIParameter`.
+    /// Updates an api parameter (`APIParameter`): merge sets the fields given, replace swaps all properties. Egeria: `updateAPIParameter`.
     async fn update_api_parameter(
         &self,
         api_parameter_guid: &str,
@@ -338,7 +340,7 @@ pub trait ApiIntegratorApi: Send + Sync {
         properties: APIParameterProperties,
     ) -> Result<()>;
 
-    /// Removes a api parameter (`APIParameter`) with what is anchored to it. Egeria: `removeAPIParameter`.
+    /// Removes an api parameter (`APIParameter`) with what is anchored to it. Egeria: `removeAPIParameter`.
     async fn remove_api_parameter(&self, api_parameter_guid: &str) -> Result<()>;
 
     /// The api parameters whose properties match a search string (a regular expression found anywhere; empty matches all). Egeria: `findAPIParameters`.
@@ -368,13 +370,13 @@ pub trait ApiIntegratorApi: Send + Sync {
         page_size: u32,
     ) -> Result<Vec<APIParameterElement>>;
 
-    /// Creates a endpoint (`Endpoint`); returns its GUID. Egeria: `createEndpoint`.
+    /// Creates an endpoint (`Endpoint`); returns its GUID. Egeria: `createEndpoint`.
     async fn create_endpoint(&self, properties: EndpointProperties) -> Result<Guid>;
 
-    /// Creates a endpoint (`Endpoint`) by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createEndpointFromTemplate`.
+    /// Creates an endpoint (`Endpoint`) by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createEndpointFromTemplate`.
     async fn create_endpoint_from_template(&self, template_guid: &str, template: TemplateProperties) -> Result<Guid>;
 
-    /// Updates a endpoint (`Endpoint`): merge sets the fields given, replace swaps all properties. Egeria: `updateEndpoint`.
+    /// Updates an endpoint (`Endpoint`): merge sets the fields given, replace swaps all properties. Egeria: `updateEndpoint`.
     async fn update_endpoint(
         &self,
         endpoint_guid: &str,
@@ -382,7 +384,7 @@ pub trait ApiIntegratorApi: Send + Sync {
         properties: EndpointProperties,
     ) -> Result<()>;
 
-    /// Removes a endpoint (`Endpoint`) with what is anchored to it. Egeria: `removeEndpoint`.
+    /// Removes an endpoint (`Endpoint`) with what is anchored to it. Egeria: `removeEndpoint`.
     async fn remove_endpoint(&self, endpoint_guid: &str) -> Result<()>;
 
     /// The endpoints whose properties match a search string (a regular expression found anywhere; empty matches all). Egeria: `findEndpoints`.
@@ -521,7 +523,7 @@ pub trait ApiIntegratorApi: Send + Sync {
         page_size: u32,
     ) -> Result<Vec<TypedRelationship<ElementProperties>>>;
 
-    /// Creates a embedded connection relationship (`EmbeddedConnection`) from `virtual_connection_guid` to `embedded_connection_guid`; returns its GUID. Egeria: `setupEmbeddedConnection`.
+    /// Creates an embedded connection relationship (`EmbeddedConnection`) from `virtual_connection_guid` to `embedded_connection_guid`; returns its GUID. Egeria: `setupEmbeddedConnection`.
     async fn setup_embedded_connection(
         &self,
         virtual_connection_guid: &str,
@@ -554,7 +556,7 @@ pub trait ApiIntegratorApi: Send + Sync {
         page_size: u32,
     ) -> Result<Vec<TypedRelationship<EmbeddedConnectionProperties>>>;
 
-    /// Creates a asset connection relationship (`AssetConnection`) from `asset_guid` to `connection_guid`; returns its GUID. Egeria: `setupAssetConnection`.
+    /// Creates an asset connection relationship (`AssetConnection`) from `asset_guid` to `connection_guid`; returns its GUID. Egeria: `setupAssetConnection`.
     async fn setup_asset_connection(&self, asset_guid: &str, connection_guid: &str) -> Result<Guid>;
 
     /// Removes the asset connection relationship (`AssetConnection`) from `asset_guid` to `connection_guid`. Egeria: `clearAssetConnection`.
@@ -642,7 +644,7 @@ pub trait ApiIntegratorApi: Send + Sync {
     ) -> Result<Vec<(ApiParameterListType, APIParameterListElement)>>;
 }
 
-/// The context of a api integration connector (Egeria's `APIIntegratorConnector / APIIntegratorContext (Data Manager OMAS)`): every method of
+/// The context of an api integration connector (Egeria's `APIIntegratorConnector / APIIntegratorContext (Data Manager OMAS)`): every method of
 /// [`ApiIntegratorApi`], reached through `Deref`. Cheap to clone.
 #[derive(Clone)]
 pub struct ApiIntegratorContext {
@@ -1674,7 +1676,7 @@ pub trait ApiIntegratorConnector: Send + 'static {
     }
 }
 
-/// Hosts a api connector in the daemon: the core lifecycle around the typed one. `set_context`
+/// Hosts an api connector in the daemon: the core lifecycle around the typed one. `set_context`
 /// turns the daemon's integration context into a [`ApiIntegratorContext`] (refusing one of another
 /// service).
 pub struct ApiIntegratorAdapter<C> {

@@ -18,11 +18,11 @@ use integration_daemon_api::family;
 use integration_daemon_api::family::TypedSynchronizer;
 
 pub use integration_daemon_api::{
-    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectorIdentity, ConnectorProvider,
-    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, ErrorKind,
-    ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService, OmisError,
-    PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement,
-    TypedRelationship,
+    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectionProblem, ConnectorIdentity,
+    ConnectorProvider, ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint,
+    ErrorKind, ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService,
+    OmisError, PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties,
+    TypedElement, TypedRelationship, default_connection_problems,
 };
 pub use open_metadata_beans::{
     ActivityStatus, CanonicalVocabularyProperties, ConfidentialityProperties, ConnectionElement, ConnectionProperties,
@@ -37,6 +37,8 @@ pub use open_metadata_beans::{
     SemanticAssignmentProperties, SubjectAreaProperties, TaxonomyProperties, TermAssignmentStatus,
     TermRelationshipStatus, ValidValueElement, ValidValueMembershipProperties, ValidValueProperties,
 };
+/// JSON values (connector statistics, configuration properties), without another dependency.
+pub use serde_json;
 
 /// The integration service of this crate.
 pub const INTEGRATION_SERVICE: IntegrationService = IntegrationService::Catalog;
@@ -708,17 +710,17 @@ pub trait CatalogIntegratorApi: Send + Sync {
     /// One connection (`Connection`) by GUID. Egeria: `getConnectionByGUID`.
     async fn get_connection_by_guid(&self, connection_guid: &str) -> Result<ConnectionElement>;
 
-    /// Creates a endpoint (`Endpoint`); returns its GUID. Egeria: `createEndpoint`.
+    /// Creates an endpoint (`Endpoint`); returns its GUID. Egeria: `createEndpoint`.
     async fn create_endpoint(
         &self,
         external_identifier: Option<ExternalIdentifierProperties>,
         properties: EndpointProperties,
     ) -> Result<Guid>;
 
-    /// Creates a endpoint (`Endpoint`) by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createEndpointFromTemplate`.
+    /// Creates an endpoint (`Endpoint`) by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createEndpointFromTemplate`.
     async fn create_endpoint_from_template(&self, template_guid: &str, template: TemplateProperties) -> Result<Guid>;
 
-    /// Updates a endpoint (`Endpoint`): merge sets the fields given, replace swaps all properties; confirms the external identifier when given. Egeria: `updateEndpoint`.
+    /// Updates an endpoint (`Endpoint`): merge sets the fields given, replace swaps all properties; confirms the external identifier when given. Egeria: `updateEndpoint`.
     async fn update_endpoint<'a>(
         &self,
         endpoint_guid: &str,
@@ -727,7 +729,7 @@ pub trait CatalogIntegratorApi: Send + Sync {
         properties: EndpointProperties,
     ) -> Result<()>;
 
-    /// Removes a endpoint (`Endpoint`) with what is anchored to it, and its correlations. Egeria: `removeEndpoint`.
+    /// Removes an endpoint (`Endpoint`) with what is anchored to it, and its correlations. Egeria: `removeEndpoint`.
     async fn remove_endpoint<'a>(&self, endpoint_guid: &str, external_identifier: Option<&'a str>) -> Result<()>;
 
     /// The endpoints whose properties match a search string (a regular expression found anywhere; empty matches all). Egeria: `findEndpoints`.
@@ -973,21 +975,21 @@ pub trait CatalogIntegratorApi: Send + Sync {
     /// One valid value (`ValidValueDefinition`) by GUID. Egeria: `getValidValueByGUID`.
     async fn get_valid_value_by_guid(&self, valid_value_guid: &str) -> Result<ValidValueElement>;
 
-    /// Creates a external reference (`ExternalReference`); returns its GUID. Egeria: `createExternalReference`.
+    /// Creates an external reference (`ExternalReference`); returns its GUID. Egeria: `createExternalReference`.
     async fn create_external_reference(
         &self,
         external_identifier: Option<ExternalIdentifierProperties>,
         properties: ExternalReferenceProperties,
     ) -> Result<Guid>;
 
-    /// Creates a external reference (`ExternalReference`) by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createExternalReferenceFromTemplate`.
+    /// Creates an external reference (`ExternalReference`) by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createExternalReferenceFromTemplate`.
     async fn create_external_reference_from_template(
         &self,
         template_guid: &str,
         template: TemplateProperties,
     ) -> Result<Guid>;
 
-    /// Updates a external reference (`ExternalReference`): merge sets the fields given, replace swaps all properties; confirms the external identifier when given. Egeria: `updateExternalReference`.
+    /// Updates an external reference (`ExternalReference`): merge sets the fields given, replace swaps all properties; confirms the external identifier when given. Egeria: `updateExternalReference`.
     async fn update_external_reference<'a>(
         &self,
         external_reference_guid: &str,
@@ -996,7 +998,7 @@ pub trait CatalogIntegratorApi: Send + Sync {
         properties: ExternalReferenceProperties,
     ) -> Result<()>;
 
-    /// Removes a external reference (`ExternalReference`) with what is anchored to it, and its correlations. Egeria: `removeExternalReference`.
+    /// Removes an external reference (`ExternalReference`) with what is anchored to it, and its correlations. Egeria: `removeExternalReference`.
     async fn remove_external_reference<'a>(
         &self,
         external_reference_guid: &str,
@@ -1110,7 +1112,7 @@ pub trait CatalogIntegratorApi: Send + Sync {
         page_size: u32,
     ) -> Result<Vec<TypedRelationship<GlossaryTermRelationshipProperties>>>;
 
-    /// Creates a antonym relationship (`Antonym`) from `glossary_term_guid` to `antonym_term_guid`; returns its GUID. Egeria: `linkAntonym`.
+    /// Creates an antonym relationship (`Antonym`) from `glossary_term_guid` to `antonym_term_guid`; returns its GUID. Egeria: `linkAntonym`.
     async fn link_antonym(
         &self,
         glossary_term_guid: &str,
@@ -1227,7 +1229,7 @@ pub trait CatalogIntegratorApi: Send + Sync {
         page_size: u32,
     ) -> Result<Vec<TypedRelationship<ElementProperties>>>;
 
-    /// Creates a asset connection relationship (`AssetConnection`) from `asset_guid` to `connection_guid`; returns its GUID. Egeria: `setupAssetConnection`.
+    /// Creates an asset connection relationship (`AssetConnection`) from `asset_guid` to `connection_guid`; returns its GUID. Egeria: `setupAssetConnection`.
     async fn setup_asset_connection(&self, asset_guid: &str, connection_guid: &str) -> Result<Guid>;
 
     /// Removes the asset connection relationship (`AssetConnection`) from `asset_guid` to `connection_guid`. Egeria: `clearAssetConnection`.
@@ -1416,7 +1418,7 @@ pub trait CatalogIntegratorApi: Send + Sync {
         page_size: u32,
     ) -> Result<Vec<TypedRelationship<ValidValueMembershipProperties>>>;
 
-    /// Creates a external reference link relationship (`ExternalReferenceLink`) from `element_guid` to `external_reference_guid`; returns its GUID. Egeria: `linkExternalReferenceToElement`.
+    /// Creates an external reference link relationship (`ExternalReferenceLink`) from `element_guid` to `external_reference_guid`; returns its GUID. Egeria: `linkExternalReferenceToElement`.
     async fn link_external_reference_to_element(
         &self,
         element_guid: &str,
@@ -1642,6 +1644,7 @@ impl CatalogIntegratorApi for CatalogIntegratorClient {
 
     fn synchronizer(&self, scope: &str, options: SyncOptions) -> Result<CatalogSynchronizer> {
         CatalogSynchronizer::new(&self.core, scope, options)
+            .map(|sync| sync.guarded(crate::special::exchange_guard(self)))
     }
 
     async fn create_data_asset(
@@ -4019,12 +4022,23 @@ impl CatalogIntegratorApi for CatalogIntegratorClient {
 #[derive(Debug)]
 pub struct CatalogSynchronizer {
     inner: TypedSynchronizer,
+    exchange_guard: Option<crate::special::ExchangeGuard>,
 }
 
 impl CatalogSynchronizer {
     /// A synchronizer for `scope`.
     pub fn new(context: &IntegrationContext, scope: &str, options: SyncOptions) -> Result<CatalogSynchronizer> {
-        Ok(CatalogSynchronizer { inner: TypedSynchronizer::new(context, scope, options)? })
+        Ok(CatalogSynchronizer { inner: TypedSynchronizer::new(context, scope, options)?, exchange_guard: None })
+    }
+
+    /// Refuses the upserts of the exchange services `guard` disables.
+    pub(crate) fn guarded(mut self, guard: crate::special::ExchangeGuard) -> Self {
+        self.exchange_guard = Some(guard);
+        self
+    }
+
+    fn check_exchange(&self, exchange: &str, method: &str) -> Result<()> {
+        self.exchange_guard.as_ref().map_or(Ok(()), |guard| guard.check(exchange, method))
     }
 
     /// The typed synchronizer underneath, for items of other kinds.
@@ -4059,6 +4073,7 @@ impl CatalogSynchronizer {
 
     /// Upserts a data asset (`DataAsset`) identified by the third party's `key`.
     pub async fn upsert_data_asset(&mut self, key: &str, properties: &DataAssetProperties) -> Result<()> {
+        self.check_exchange("DataAssetExchangeService", "upsertDataAsset")?;
         self.inner.upsert_entity(&kinds::DATA_ASSET, key, None, properties, Vec::new()).await
     }
 
@@ -4069,6 +4084,7 @@ impl CatalogSynchronizer {
         parent: ElementRef,
         properties: &SchemaTypeProperties,
     ) -> Result<()> {
+        self.check_exchange("DataAssetExchangeService", "upsertSchemaType")?;
         self.inner.upsert_entity(&kinds::SCHEMA_TYPE, key, Some(parent), properties, Vec::new()).await
     }
 
@@ -4079,11 +4095,13 @@ impl CatalogSynchronizer {
         parent: ElementRef,
         properties: &SchemaAttributeProperties,
     ) -> Result<()> {
+        self.check_exchange("DataAssetExchangeService", "upsertSchemaAttribute")?;
         self.inner.upsert_entity(&kinds::SCHEMA_ATTRIBUTE, key, Some(parent), properties, Vec::new()).await
     }
 
     /// Upserts a glossary (`Glossary`) identified by the third party's `key`.
     pub async fn upsert_glossary(&mut self, key: &str, properties: &GlossaryProperties) -> Result<()> {
+        self.check_exchange("GlossaryExchangeService", "upsertGlossary")?;
         self.inner.upsert_entity(&kinds::GLOSSARY, key, None, properties, Vec::new()).await
     }
 
@@ -4094,6 +4112,7 @@ impl CatalogSynchronizer {
         parent: ElementRef,
         properties: &GlossaryCategoryProperties,
     ) -> Result<()> {
+        self.check_exchange("GlossaryExchangeService", "upsertGlossaryCategory")?;
         self.inner.upsert_entity(&kinds::GLOSSARY_CATEGORY, key, Some(parent), properties, Vec::new()).await
     }
 
@@ -4104,31 +4123,37 @@ impl CatalogSynchronizer {
         parent: ElementRef,
         properties: &GlossaryTermProperties,
     ) -> Result<()> {
+        self.check_exchange("GlossaryExchangeService", "upsertGlossaryTerm")?;
         self.inner.upsert_entity(&kinds::GLOSSARY_TERM, key, Some(parent), properties, Vec::new()).await
     }
 
     /// Upserts a connection (`Connection`) identified by the third party's `key`.
     pub async fn upsert_connection(&mut self, key: &str, properties: &ConnectionProperties) -> Result<()> {
+        self.check_exchange("ConnectionExchangeService", "upsertConnection")?;
         self.inner.upsert_entity(&kinds::CONNECTION, key, None, properties, Vec::new()).await
     }
 
     /// Upserts an endpoint (`Endpoint`) identified by the third party's `key`.
     pub async fn upsert_endpoint(&mut self, key: &str, properties: &EndpointProperties) -> Result<()> {
+        self.check_exchange("ConnectionExchangeService", "upsertEndpoint")?;
         self.inner.upsert_entity(&kinds::ENDPOINT, key, None, properties, Vec::new()).await
     }
 
     /// Upserts a connector type (`ConnectorType`) identified by the third party's `key`.
     pub async fn upsert_connector_type(&mut self, key: &str, properties: &ConnectorTypeProperties) -> Result<()> {
+        self.check_exchange("ConnectionExchangeService", "upsertConnectorType")?;
         self.inner.upsert_entity(&kinds::CONNECTOR_TYPE, key, None, properties, Vec::new()).await
     }
 
     /// Upserts a process (`Process`) identified by the third party's `key`.
     pub async fn upsert_process(&mut self, key: &str, properties: &ProcessProperties) -> Result<()> {
+        self.check_exchange("LineageExchangeService", "upsertProcess")?;
         self.inner.upsert_entity(&kinds::PROCESS, key, None, properties, Vec::new()).await
     }
 
     /// Upserts a port (`Port`) under `parent` (by key or GUID) identified by the third party's `key`.
     pub async fn upsert_port(&mut self, key: &str, parent: ElementRef, properties: &PortProperties) -> Result<()> {
+        self.check_exchange("LineageExchangeService", "upsertPort")?;
         self.inner.upsert_entity(&kinds::PORT, key, Some(parent), properties, Vec::new()).await
     }
 
@@ -4138,11 +4163,13 @@ impl CatalogSynchronizer {
         key: &str,
         properties: &GovernanceDefinitionProperties,
     ) -> Result<()> {
+        self.check_exchange("GovernanceExchangeService", "upsertGovernanceDefinition")?;
         self.inner.upsert_entity(&kinds::GOVERNANCE_DEFINITION, key, None, properties, Vec::new()).await
     }
 
     /// Upserts a valid value (`ValidValueDefinition`) identified by the third party's `key`.
     pub async fn upsert_valid_value(&mut self, key: &str, properties: &ValidValueProperties) -> Result<()> {
+        self.check_exchange("ValidValuesExchangeService", "upsertValidValue")?;
         self.inner.upsert_entity(&kinds::VALID_VALUE, key, None, properties, Vec::new()).await
     }
 
@@ -4152,16 +4179,19 @@ impl CatalogSynchronizer {
         key: &str,
         properties: &ExternalReferenceProperties,
     ) -> Result<()> {
+        self.check_exchange("ExternalReferenceExchangeService", "upsertExternalReference")?;
         self.inner.upsert_entity(&kinds::EXTERNAL_REFERENCE, key, None, properties, Vec::new()).await
     }
 
     /// Upserts a category hierarchy relationship (`CategoryHierarchyLink`) between two elements (by key or GUID), identified by the third party's `key`.
     pub async fn upsert_category_hierarchy(&mut self, key: &str, end1: ElementRef, end2: ElementRef) -> Result<()> {
+        self.check_exchange("GlossaryExchangeService", "upsertCategoryHierarchy")?;
         self.inner.upsert_link(&kinds::CATEGORY_HIERARCHY, key, end1, end2, &ElementProperties::new()).await
     }
 
     /// Upserts a term categorization relationship (`TermCategorization`) between two elements (by key or GUID), identified by the third party's `key`.
     pub async fn upsert_term_categorization(&mut self, key: &str, end1: ElementRef, end2: ElementRef) -> Result<()> {
+        self.check_exchange("GlossaryExchangeService", "upsertTermCategorization")?;
         self.inner.upsert_link(&kinds::TERM_CATEGORIZATION, key, end1, end2, &ElementProperties::new()).await
     }
 
@@ -4173,6 +4203,7 @@ impl CatalogSynchronizer {
         end2: ElementRef,
         properties: &GlossaryTermRelationshipProperties,
     ) -> Result<()> {
+        self.check_exchange("GlossaryExchangeService", "upsertRelatedTerm")?;
         self.inner.upsert_link(&kinds::RELATED_TERM, key, end1, end2, properties).await
     }
 
@@ -4184,6 +4215,7 @@ impl CatalogSynchronizer {
         end2: ElementRef,
         properties: &GlossaryTermRelationshipProperties,
     ) -> Result<()> {
+        self.check_exchange("GlossaryExchangeService", "upsertSynonym")?;
         self.inner.upsert_link(&kinds::SYNONYM, key, end1, end2, properties).await
     }
 
@@ -4195,6 +4227,7 @@ impl CatalogSynchronizer {
         end2: ElementRef,
         properties: &GlossaryTermRelationshipProperties,
     ) -> Result<()> {
+        self.check_exchange("GlossaryExchangeService", "upsertAntonym")?;
         self.inner.upsert_link(&kinds::ANTONYM, key, end1, end2, properties).await
     }
 
@@ -4206,6 +4239,7 @@ impl CatalogSynchronizer {
         end2: ElementRef,
         properties: &GlossaryTermRelationshipProperties,
     ) -> Result<()> {
+        self.check_exchange("GlossaryExchangeService", "upsertPreferredTerm")?;
         self.inner.upsert_link(&kinds::PREFERRED_TERM, key, end1, end2, properties).await
     }
 
@@ -4217,21 +4251,25 @@ impl CatalogSynchronizer {
         end2: ElementRef,
         properties: &SemanticAssignmentProperties,
     ) -> Result<()> {
+        self.check_exchange("GlossaryExchangeService", "upsertSemanticAssignment")?;
         self.inner.upsert_link(&kinds::SEMANTIC_ASSIGNMENT, key, end1, end2, properties).await
     }
 
     /// Upserts a connector type link relationship (`ConnectionConnectorType`) between two elements (by key or GUID), identified by the third party's `key`.
     pub async fn upsert_connector_type_link(&mut self, key: &str, end1: ElementRef, end2: ElementRef) -> Result<()> {
+        self.check_exchange("ConnectionExchangeService", "upsertConnectorTypeLink")?;
         self.inner.upsert_link(&kinds::CONNECTOR_TYPE_LINK, key, end1, end2, &ElementProperties::new()).await
     }
 
     /// Upserts a connection endpoint relationship (`ConnectToEndpoint`) between two elements (by key or GUID), identified by the third party's `key`.
     pub async fn upsert_connection_endpoint(&mut self, key: &str, end1: ElementRef, end2: ElementRef) -> Result<()> {
+        self.check_exchange("ConnectionExchangeService", "upsertConnectionEndpoint")?;
         self.inner.upsert_link(&kinds::CONNECTION_ENDPOINT, key, end1, end2, &ElementProperties::new()).await
     }
 
     /// Upserts an asset connection relationship (`AssetConnection`) between two elements (by key or GUID), identified by the third party's `key`.
     pub async fn upsert_asset_connection(&mut self, key: &str, end1: ElementRef, end2: ElementRef) -> Result<()> {
+        self.check_exchange("ConnectionExchangeService", "upsertAssetConnection")?;
         self.inner.upsert_link(&kinds::ASSET_CONNECTION, key, end1, end2, &ElementProperties::new()).await
     }
 
@@ -4243,6 +4281,7 @@ impl CatalogSynchronizer {
         end2: ElementRef,
         properties: &DataFlowProperties,
     ) -> Result<()> {
+        self.check_exchange("LineageExchangeService", "upsertDataFlow")?;
         self.inner.upsert_link(&kinds::DATA_FLOW, key, end1, end2, properties).await
     }
 
@@ -4254,6 +4293,7 @@ impl CatalogSynchronizer {
         end2: ElementRef,
         properties: &ControlFlowProperties,
     ) -> Result<()> {
+        self.check_exchange("LineageExchangeService", "upsertControlFlow")?;
         self.inner.upsert_link(&kinds::CONTROL_FLOW, key, end1, end2, properties).await
     }
 
@@ -4265,6 +4305,7 @@ impl CatalogSynchronizer {
         end2: ElementRef,
         properties: &ProcessCallProperties,
     ) -> Result<()> {
+        self.check_exchange("LineageExchangeService", "upsertProcessCall")?;
         self.inner.upsert_link(&kinds::PROCESS_CALL, key, end1, end2, properties).await
     }
 
@@ -4276,6 +4317,7 @@ impl CatalogSynchronizer {
         end2: ElementRef,
         properties: &LineageMappingProperties,
     ) -> Result<()> {
+        self.check_exchange("LineageExchangeService", "upsertLineageMapping")?;
         self.inner.upsert_link(&kinds::LINEAGE_MAPPING, key, end1, end2, properties).await
     }
 
@@ -4287,6 +4329,7 @@ impl CatalogSynchronizer {
         end2: ElementRef,
         properties: &GovernedByProperties,
     ) -> Result<()> {
+        self.check_exchange("GovernanceExchangeService", "upsertGovernedBy")?;
         self.inner.upsert_link(&kinds::GOVERNED_BY, key, end1, end2, properties).await
     }
 
@@ -4298,6 +4341,7 @@ impl CatalogSynchronizer {
         end2: ElementRef,
         properties: &ValidValueMembershipProperties,
     ) -> Result<()> {
+        self.check_exchange("ValidValuesExchangeService", "upsertValidValueMember")?;
         self.inner.upsert_link(&kinds::VALID_VALUE_MEMBER, key, end1, end2, properties).await
     }
 
@@ -4309,6 +4353,7 @@ impl CatalogSynchronizer {
         end2: ElementRef,
         properties: &ExternalReferenceLinkProperties,
     ) -> Result<()> {
+        self.check_exchange("ExternalReferenceExchangeService", "upsertExternalReferenceLink")?;
         self.inner.upsert_link(&kinds::EXTERNAL_REFERENCE_LINK, key, end1, end2, properties).await
     }
 }

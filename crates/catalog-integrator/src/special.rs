@@ -74,6 +74,35 @@ pub(crate) fn check_exchange(client: &CatalogIntegratorClient, exchange: &str, m
     Ok(())
 }
 
+/// What a synchronizer needs to refuse the upserts of disabled exchange services.
+#[derive(Debug, Clone)]
+pub(crate) struct ExchangeGuard {
+    disabled: BTreeSet<String>,
+    connector_name: String,
+    user_id: String,
+}
+
+impl ExchangeGuard {
+    /// Refuses `method` when `exchange` is disabled.
+    pub(crate) fn check(&self, exchange: &str, method: &str) -> Result<()> {
+        if self.disabled.contains(exchange) {
+            return Err(DISABLED_EXCHANGE_SERVICE
+                .error(&[&exchange, &self.connector_name, &method])
+                .with_property("userId", self.user_id.clone()));
+        }
+        Ok(())
+    }
+}
+
+/// The guard of a context's synchronizers.
+pub(crate) fn exchange_guard(client: &CatalogIntegratorClient) -> ExchangeGuard {
+    ExchangeGuard {
+        disabled: client.extension.disabled.clone(),
+        connector_name: client.core.connector_name().to_owned(),
+        user_id: client.core.user_id().to_owned(),
+    }
+}
+
 pub(crate) async fn add_external_identifier(
     client: &CatalogIntegratorClient,
     element_guid: &str,

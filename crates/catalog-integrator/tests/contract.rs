@@ -1220,6 +1220,15 @@ async fn disabled_exchange_services_refuse_their_calls() {
     let unrestricted = CatalogIntegratorContext::new(core.clone()).unwrap();
     assert!(unrestricted.find_glossaries("", 0, 0).await.unwrap().is_empty(), "nothing was written");
     assert!(unrestricted.find_processes("", 0, 0).await.unwrap().is_empty());
+    // The synchronizer refuses the upserts of a disabled service too; the others go through.
+    let mut sync = context.synchronizer("partial-scope", SyncOptions::default()).unwrap();
+    let error = sync.upsert_glossary("g-1", &GlossaryProperties::new("cat::synced-glossary")).await.unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::UserNotAuthorized, "{error}");
+    assert!(error.message().contains("GlossaryExchangeService"), "{error}");
+    sync.upsert_data_asset("a-2", &DataAssetProperties::new("cat::synced-asset")).await.unwrap();
+    sync.complete().await.unwrap();
+    assert!(unrestricted.find_glossaries("", 0, 0).await.unwrap().is_empty(), "the refused upsert wrote nothing");
+    assert_eq!(unrestricted.get_data_assets_by_name("cat::synced-asset", 0, 0).await.unwrap().len(), 1);
 
     // A comma-separated list works too.
     let connection = disabling("ValidValuesExchangeService, ExternalReferenceExchangeService");

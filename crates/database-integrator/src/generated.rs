@@ -16,11 +16,11 @@ use integration_daemon_api::family;
 use integration_daemon_api::family::TypedSynchronizer;
 
 pub use integration_daemon_api::{
-    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectorIdentity, ConnectorProvider,
-    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, ErrorKind,
-    ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService, OmisError,
-    PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement,
-    TypedRelationship,
+    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectionProblem, ConnectorIdentity,
+    ConnectorProvider, ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint,
+    ErrorKind, ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService,
+    OmisError, PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties,
+    TypedElement, TypedRelationship, default_connection_problems,
 };
 pub use open_metadata_beans::{
     ConnectionElement, ConnectionProperties, ConnectorTypeElement, ConnectorTypeProperties, ContentStatus,
@@ -30,6 +30,8 @@ pub use open_metadata_beans::{
     EmbeddedConnectionProperties, EndpointElement, EndpointProperties, ValidValueAssignmentProperties,
     ValidValueElement, ValidValueMembershipProperties, ValidValueProperties,
 };
+/// JSON values (connector statistics, configuration properties), without another dependency.
+pub use serde_json;
 
 /// The integration service of this crate.
 pub const INTEGRATION_SERVICE: IntegrationService = IntegrationService::Database;
@@ -511,13 +513,13 @@ pub trait DatabaseIntegratorApi: Send + Sync {
     /// One connection (`Connection`) by GUID. Egeria: `getConnectionByGUID`.
     async fn get_connection_by_guid(&self, connection_guid: &str) -> Result<ConnectionElement>;
 
-    /// Creates a endpoint (`Endpoint`); returns its GUID. Egeria: `createEndpoint`.
+    /// Creates an endpoint (`Endpoint`); returns its GUID. Egeria: `createEndpoint`.
     async fn create_endpoint(&self, properties: EndpointProperties) -> Result<Guid>;
 
-    /// Creates a endpoint (`Endpoint`) by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createEndpointFromTemplate`.
+    /// Creates an endpoint (`Endpoint`) by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createEndpointFromTemplate`.
     async fn create_endpoint_from_template(&self, template_guid: &str, template: TemplateProperties) -> Result<Guid>;
 
-    /// Updates a endpoint (`Endpoint`): merge sets the fields given, replace swaps all properties. Egeria: `updateEndpoint`.
+    /// Updates an endpoint (`Endpoint`): merge sets the fields given, replace swaps all properties. Egeria: `updateEndpoint`.
     async fn update_endpoint(
         &self,
         endpoint_guid: &str,
@@ -525,7 +527,7 @@ pub trait DatabaseIntegratorApi: Send + Sync {
         properties: EndpointProperties,
     ) -> Result<()>;
 
-    /// Removes a endpoint (`Endpoint`) with what is anchored to it. Egeria: `removeEndpoint`.
+    /// Removes an endpoint (`Endpoint`) with what is anchored to it. Egeria: `removeEndpoint`.
     async fn remove_endpoint(&self, endpoint_guid: &str) -> Result<()>;
 
     /// The endpoints whose properties match a search string (a regular expression found anywhere; empty matches all). Egeria: `findEndpoints`.
@@ -661,7 +663,7 @@ pub trait DatabaseIntegratorApi: Send + Sync {
         page_size: u32,
     ) -> Result<Vec<TypedRelationship<ElementProperties>>>;
 
-    /// Creates a embedded connection relationship (`EmbeddedConnection`) from `virtual_connection_guid` to `embedded_connection_guid`; returns its GUID. Egeria: `setupEmbeddedConnection`.
+    /// Creates an embedded connection relationship (`EmbeddedConnection`) from `virtual_connection_guid` to `embedded_connection_guid`; returns its GUID. Egeria: `setupEmbeddedConnection`.
     async fn setup_embedded_connection(
         &self,
         virtual_connection_guid: &str,
@@ -694,7 +696,7 @@ pub trait DatabaseIntegratorApi: Send + Sync {
         page_size: u32,
     ) -> Result<Vec<TypedRelationship<EmbeddedConnectionProperties>>>;
 
-    /// Creates a asset connection relationship (`AssetConnection`) from `asset_guid` to `connection_guid`; returns its GUID. Egeria: `setupAssetConnection`.
+    /// Creates an asset connection relationship (`AssetConnection`) from `asset_guid` to `connection_guid`; returns its GUID. Egeria: `setupAssetConnection`.
     async fn setup_asset_connection(&self, asset_guid: &str, connection_guid: &str) -> Result<Guid>;
 
     /// Removes the asset connection relationship (`AssetConnection`) from `asset_guid` to `connection_guid`. Egeria: `clearAssetConnection`.

@@ -16,11 +16,11 @@ use integration_daemon_api::family;
 use integration_daemon_api::family::TypedSynchronizer;
 
 pub use integration_daemon_api::{
-    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectorIdentity, ConnectorProvider,
-    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, ErrorKind,
-    ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService, OmisError,
-    PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement,
-    TypedRelationship,
+    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectionProblem, ConnectorIdentity,
+    ConnectorProvider, ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint,
+    ErrorKind, ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService,
+    OmisError, PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties,
+    TypedElement, TypedRelationship, default_connection_problems,
 };
 pub use open_metadata_beans::{
     CapabilityAssetUseProperties, CapabilityAssetUseType, ConnectionElement, ConnectionProperties,
@@ -31,11 +31,13 @@ pub use open_metadata_beans::{
     SoftwareServerPlatformProperties, SoftwareServerProperties, SupportedCapabilityProperties, UserIdentityElement,
     UserIdentityProperties,
 };
+/// JSON values (connector statistics, configuration properties), without another dependency.
+pub use serde_json;
 
 /// The integration service of this crate.
 pub const INTEGRATION_SERVICE: IntegrationService = IntegrationService::Infrastructure;
 
-/// The element types (with their subtypes) the default listener of a infrastructure connector hears about.
+/// The element types (with their subtypes) the default listener of an infrastructure connector hears about.
 pub const LISTENER_TYPES: &[&str] =
     &["ITInfrastructure", "SoftwareCapability", "Endpoint", "Connection", "ITProfile", "UserIdentity"];
 
@@ -174,7 +176,7 @@ pub mod kinds {
         RelationshipSpec { kind: "asset connection", type_name: "AssetConnection" };
 }
 
-/// The operations of a infrastructure integrator context (Egeria's `InfrastructureIntegratorConnector / InfrastructureIntegratorContext (IT Infrastructure OMAS)`).
+/// The operations of an infrastructure integrator context (Egeria's `InfrastructureIntegratorConnector / InfrastructureIntegratorContext (IT Infrastructure OMAS)`).
 ///
 /// IT infrastructure: hosts and clusters, software server platforms and servers, their capabilities, endpoints, connections and deployments, and the IT profiles and user identities they run as.
 ///
@@ -402,13 +404,13 @@ pub trait InfrastructureIntegratorApi: Send + Sync {
         page_size: u32,
     ) -> Result<Vec<SoftwareCapabilityElement>>;
 
-    /// Creates a it profile (`ITProfile`); returns its GUID. Egeria: `createITProfile`.
+    /// Creates an it profile (`ITProfile`); returns its GUID. Egeria: `createITProfile`.
     async fn create_it_profile(&self, properties: ITProfileProperties) -> Result<Guid>;
 
-    /// Creates a it profile (`ITProfile`) by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createITProfileFromTemplate`.
+    /// Creates an it profile (`ITProfile`) by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createITProfileFromTemplate`.
     async fn create_it_profile_from_template(&self, template_guid: &str, template: TemplateProperties) -> Result<Guid>;
 
-    /// Updates a it profile (`ITProfile`): merge sets the fields given, replace swaps all properties. Egeria: `updateITProfile`.
+    /// Updates an it profile (`ITProfile`): merge sets the fields given, replace swaps all properties. Egeria: `updateITProfile`.
     async fn update_it_profile(
         &self,
         it_profile_guid: &str,
@@ -416,7 +418,7 @@ pub trait InfrastructureIntegratorApi: Send + Sync {
         properties: ITProfileProperties,
     ) -> Result<()>;
 
-    /// Removes a it profile (`ITProfile`) with what is anchored to it. Egeria: `removeITProfile`.
+    /// Removes an it profile (`ITProfile`) with what is anchored to it. Egeria: `removeITProfile`.
     async fn remove_it_profile(&self, it_profile_guid: &str) -> Result<()>;
 
     /// The it profiles whose properties match a search string (a regular expression found anywhere; empty matches all). Egeria: `findITProfiles`.
@@ -491,13 +493,13 @@ pub trait InfrastructureIntegratorApi: Send + Sync {
         page_size: u32,
     ) -> Result<Vec<UserIdentityElement>>;
 
-    /// Creates a endpoint (`Endpoint`); returns its GUID. Egeria: `createEndpoint`.
+    /// Creates an endpoint (`Endpoint`); returns its GUID. Egeria: `createEndpoint`.
     async fn create_endpoint(&self, properties: EndpointProperties) -> Result<Guid>;
 
-    /// Creates a endpoint (`Endpoint`) by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createEndpointFromTemplate`.
+    /// Creates an endpoint (`Endpoint`) by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createEndpointFromTemplate`.
     async fn create_endpoint_from_template(&self, template_guid: &str, template: TemplateProperties) -> Result<Guid>;
 
-    /// Updates a endpoint (`Endpoint`): merge sets the fields given, replace swaps all properties. Egeria: `updateEndpoint`.
+    /// Updates an endpoint (`Endpoint`): merge sets the fields given, replace swaps all properties. Egeria: `updateEndpoint`.
     async fn update_endpoint(
         &self,
         endpoint_guid: &str,
@@ -505,7 +507,7 @@ pub trait InfrastructureIntegratorApi: Send + Sync {
         properties: EndpointProperties,
     ) -> Result<()>;
 
-    /// Removes a endpoint (`Endpoint`) with what is anchored to it. Egeria: `removeEndpoint`.
+    /// Removes an endpoint (`Endpoint`) with what is anchored to it. Egeria: `removeEndpoint`.
     async fn remove_endpoint(&self, endpoint_guid: &str) -> Result<()>;
 
     /// The endpoints whose properties match a search string (a regular expression found anywhere; empty matches all). Egeria: `findEndpoints`.
@@ -708,7 +710,7 @@ pub trait InfrastructureIntegratorApi: Send + Sync {
         page_size: u32,
     ) -> Result<Vec<TypedRelationship<ElementProperties>>>;
 
-    /// Creates a infrastructure profile relationship (`ITInfrastructureProfile`) from `it_profile_guid` to `infrastructure_guid`; returns its GUID. Egeria: `setupITProfileForInfrastructure`.
+    /// Creates an infrastructure profile relationship (`ITInfrastructureProfile`) from `it_profile_guid` to `infrastructure_guid`; returns its GUID. Egeria: `setupITProfileForInfrastructure`.
     async fn setup_it_profile_for_infrastructure(
         &self,
         it_profile_guid: &str,
@@ -758,7 +760,7 @@ pub trait InfrastructureIntegratorApi: Send + Sync {
         page_size: u32,
     ) -> Result<Vec<TypedRelationship<ElementProperties>>>;
 
-    /// Creates a embedded connection relationship (`EmbeddedConnection`) from `virtual_connection_guid` to `embedded_connection_guid`; returns its GUID. Egeria: `setupEmbeddedConnection`.
+    /// Creates an embedded connection relationship (`EmbeddedConnection`) from `virtual_connection_guid` to `embedded_connection_guid`; returns its GUID. Egeria: `setupEmbeddedConnection`.
     async fn setup_embedded_connection(
         &self,
         virtual_connection_guid: &str,
@@ -791,7 +793,7 @@ pub trait InfrastructureIntegratorApi: Send + Sync {
         page_size: u32,
     ) -> Result<Vec<TypedRelationship<EmbeddedConnectionProperties>>>;
 
-    /// Creates a asset connection relationship (`AssetConnection`) from `asset_guid` to `connection_guid`; returns its GUID. Egeria: `setupAssetConnection`.
+    /// Creates an asset connection relationship (`AssetConnection`) from `asset_guid` to `connection_guid`; returns its GUID. Egeria: `setupAssetConnection`.
     async fn setup_asset_connection(&self, asset_guid: &str, connection_guid: &str) -> Result<Guid>;
 
     /// Removes the asset connection relationship (`AssetConnection`) from `asset_guid` to `connection_guid`. Egeria: `clearAssetConnection`.
@@ -807,7 +809,7 @@ pub trait InfrastructureIntegratorApi: Send + Sync {
     ) -> Result<Vec<TypedRelationship<ElementProperties>>>;
 }
 
-/// The context of a infrastructure integration connector (Egeria's `InfrastructureIntegratorConnector / InfrastructureIntegratorContext (IT Infrastructure OMAS)`): every method of
+/// The context of an infrastructure integration connector (Egeria's `InfrastructureIntegratorConnector / InfrastructureIntegratorContext (IT Infrastructure OMAS)`): every method of
 /// [`InfrastructureIntegratorApi`], reached through `Deref`. Cheap to clone.
 #[derive(Clone)]
 pub struct InfrastructureIntegratorContext {
@@ -1988,7 +1990,7 @@ impl InfrastructureSynchronizer {
         self.inner.upsert_entity(&kinds::IT_PROFILE, key, None, properties, Vec::new()).await
     }
 
-    /// Upserts an user identity (`UserIdentity`) (under `parent` when given) identified by the third party's `key`.
+    /// Upserts a user identity (`UserIdentity`) (under `parent` when given) identified by the third party's `key`.
     pub async fn upsert_user_identity(
         &mut self,
         key: &str,
@@ -2141,7 +2143,7 @@ pub trait InfrastructureIntegratorConnector: Send + 'static {
     }
 }
 
-/// Hosts a infrastructure connector in the daemon: the core lifecycle around the typed one. `set_context`
+/// Hosts an infrastructure connector in the daemon: the core lifecycle around the typed one. `set_context`
 /// turns the daemon's integration context into a [`InfrastructureIntegratorContext`] (refusing one of another
 /// service).
 pub struct InfrastructureIntegratorAdapter<C> {

@@ -16,11 +16,11 @@ use integration_daemon_api::family;
 use integration_daemon_api::family::TypedSynchronizer;
 
 pub use integration_daemon_api::{
-    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectorIdentity, ConnectorProvider,
-    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, ErrorKind,
-    ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService, OmisError,
-    PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement,
-    TypedRelationship,
+    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectionProblem, ConnectorIdentity,
+    ConnectorProvider, ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint,
+    ErrorKind, ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService,
+    OmisError, PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties,
+    TypedElement, TypedRelationship, default_connection_problems,
 };
 pub use open_metadata_beans::{
     ActorProfileElement, ActorProfileProperties, AppointmentProperties, ContactMethodElement, ContactMethodProperties,
@@ -28,11 +28,13 @@ pub use open_metadata_beans::{
     ProfileIdentityProperties, SecurityGroupElement, SecurityGroupProperties, TeamElement, TeamLeadershipProperties,
     TeamMembershipProperties, TeamProperties, TeamStructureProperties, UserIdentityElement, UserIdentityProperties,
 };
+/// JSON values (connector statistics, configuration properties), without another dependency.
+pub use serde_json;
 
 /// The integration service of this crate.
 pub const INTEGRATION_SERVICE: IntegrationService = IntegrationService::Organization;
 
-/// The element types (with their subtypes) the default listener of a organization connector hears about.
+/// The element types (with their subtypes) the default listener of an organization connector hears about.
 pub const LISTENER_TYPES: &[&str] = &["ActorProfile", "PersonRole", "ContactDetails", "UserIdentity", "SecurityGroup"];
 
 /// The service's default event filter: changes to [`LISTENER_TYPES`].
@@ -138,7 +140,7 @@ pub mod kinds {
         RelationshipSpec { kind: "profile identity", type_name: "ProfileIdentity" };
 }
 
-/// The operations of a organization integrator context (Egeria's `OrganizationIntegratorConnector / OrganizationIntegratorContext (Community Profile OMAS)`).
+/// The operations of an organization integrator context (Egeria's `OrganizationIntegratorConnector / OrganizationIntegratorContext (Community Profile OMAS)`).
 ///
 /// HR and directory systems: people, teams and other actor profiles, their contact details and user identities, roles and appointments, team structure and security groups.
 ///
@@ -177,17 +179,17 @@ pub trait OrganizationIntegratorApi: Send + Sync {
     /// A synchronizer for one scope of the external source (a schema, a folder, a stream, ...).
     fn synchronizer(&self, scope: &str, options: SyncOptions) -> Result<OrganizationSynchronizer>;
 
-    /// Creates a actor profile (`ActorProfile`); returns its GUID. Egeria: `createActorProfile`.
+    /// Creates an actor profile (`ActorProfile`); returns its GUID. Egeria: `createActorProfile`.
     async fn create_actor_profile(&self, properties: ActorProfileProperties) -> Result<Guid>;
 
-    /// Creates a actor profile (`ActorProfile`) by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createActorProfileFromTemplate`.
+    /// Creates an actor profile (`ActorProfile`) by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createActorProfileFromTemplate`.
     async fn create_actor_profile_from_template(
         &self,
         template_guid: &str,
         template: TemplateProperties,
     ) -> Result<Guid>;
 
-    /// Updates a actor profile (`ActorProfile`): merge sets the fields given, replace swaps all properties. Egeria: `updateActorProfile`.
+    /// Updates an actor profile (`ActorProfile`): merge sets the fields given, replace swaps all properties. Egeria: `updateActorProfile`.
     async fn update_actor_profile(
         &self,
         actor_profile_guid: &str,
@@ -195,7 +197,7 @@ pub trait OrganizationIntegratorApi: Send + Sync {
         properties: ActorProfileProperties,
     ) -> Result<()>;
 
-    /// Removes a actor profile (`ActorProfile`) with what is anchored to it. Egeria: `deleteActorProfile`.
+    /// Removes an actor profile (`ActorProfile`) with what is anchored to it. Egeria: `deleteActorProfile`.
     async fn delete_actor_profile(&self, actor_profile_guid: &str) -> Result<()>;
 
     /// The actor profiles whose properties match a search string (a regular expression found anywhere; empty matches all). Egeria: `findActorProfiles`.
@@ -415,7 +417,7 @@ pub trait OrganizationIntegratorApi: Send + Sync {
     /// One security group (`SecurityGroup`) by GUID. Egeria: `getSecurityGroupByGUID`.
     async fn get_security_group_by_guid(&self, security_group_guid: &str) -> Result<SecurityGroupElement>;
 
-    /// Creates a appointment relationship (`PersonRoleAppointment`) from `person_role_guid` to `person_guid`; returns its GUID. Egeria: `linkPersonRoleToProfile`.
+    /// Creates an appointment relationship (`PersonRoleAppointment`) from `person_role_guid` to `person_guid`; returns its GUID. Egeria: `linkPersonRoleToProfile`.
     async fn link_person_role_to_profile(
         &self,
         person_role_guid: &str,
@@ -561,7 +563,7 @@ pub trait OrganizationIntegratorApi: Send + Sync {
     ) -> Result<Vec<TypedRelationship<ProfileIdentityProperties>>>;
 }
 
-/// The context of a organization integration connector (Egeria's `OrganizationIntegratorConnector / OrganizationIntegratorContext (Community Profile OMAS)`): every method of
+/// The context of an organization integration connector (Egeria's `OrganizationIntegratorConnector / OrganizationIntegratorContext (Community Profile OMAS)`): every method of
 /// [`OrganizationIntegratorApi`], reached through `Deref`. Cheap to clone.
 #[derive(Clone)]
 pub struct OrganizationIntegratorContext {
@@ -1370,7 +1372,7 @@ impl OrganizationSynchronizer {
         self.inner.upsert_entity(&kinds::PERSON_ROLE, key, None, properties, Vec::new()).await
     }
 
-    /// Upserts an user identity (`UserIdentity`) (under `parent` when given) identified by the third party's `key`.
+    /// Upserts a user identity (`UserIdentity`) (under `parent` when given) identified by the third party's `key`.
     pub async fn upsert_user_identity(
         &mut self,
         key: &str,
@@ -1498,7 +1500,7 @@ pub trait OrganizationIntegratorConnector: Send + 'static {
     }
 }
 
-/// Hosts a organization connector in the daemon: the core lifecycle around the typed one. `set_context`
+/// Hosts an organization connector in the daemon: the core lifecycle around the typed one. `set_context`
 /// turns the daemon's integration context into a [`OrganizationIntegratorContext`] (refusing one of another
 /// service).
 pub struct OrganizationIntegratorAdapter<C> {

@@ -16,12 +16,14 @@ pub use async_trait::async_trait;
 use integration_daemon_api::family::TypedSynchronizer;
 
 pub use integration_daemon_api::{
-    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectorIdentity, ConnectorProvider,
-    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, ErrorKind,
-    ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService, OmisError,
-    PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement,
-    TypedRelationship,
+    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectionProblem, ConnectorIdentity,
+    ConnectorProvider, ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint,
+    ErrorKind, ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService,
+    OmisError, PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties,
+    TypedElement, TypedRelationship, default_connection_problems,
 };
+/// JSON values (connector statistics, configuration properties), without another dependency.
+pub use serde_json;
 /// The integration service of this crate.
 pub const INTEGRATION_SERVICE: IntegrationService = IntegrationService::Search;
 

@@ -16,17 +16,19 @@ use integration_daemon_api::family;
 use integration_daemon_api::family::TypedSynchronizer;
 
 pub use integration_daemon_api::{
-    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectorIdentity, ConnectorProvider,
-    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, ErrorKind,
-    ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService, OmisError,
-    PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement,
-    TypedRelationship,
+    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectionProblem, ConnectorIdentity,
+    ConnectorProvider, ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint,
+    ErrorKind, ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService,
+    OmisError, PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties,
+    TypedElement, TypedRelationship, default_connection_problems,
 };
 pub use open_metadata_beans::{
     ActorProfileElement, ActorProfileProperties, AppointmentProperties, PersonRoleElement, PersonRoleProperties,
     SecurityGroupElement, SecurityGroupMembershipProperties, SecurityGroupProperties, UserIdentityElement,
     UserIdentityProperties,
 };
+/// JSON values (connector statistics, configuration properties), without another dependency.
+pub use serde_json;
 
 /// The integration service of this crate.
 pub const INTEGRATION_SERVICE: IntegrationService = IntegrationService::Security;
@@ -657,7 +659,7 @@ impl SecuritySynchronizer {
         self.inner.upsert_entity(&kinds::SECURITY_GROUP, key, None, properties, Vec::new()).await
     }
 
-    /// Upserts an user identity (`UserIdentity`) identified by the third party's `key`.
+    /// Upserts a user identity (`UserIdentity`) identified by the third party's `key`.
     pub async fn upsert_user_identity(&mut self, key: &str, properties: &UserIdentityProperties) -> Result<()> {
         self.inner.upsert_entity(&kinds::USER_IDENTITY, key, None, properties, Vec::new()).await
     }

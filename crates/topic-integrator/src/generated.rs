@@ -16,11 +16,11 @@ use integration_daemon_api::family;
 use integration_daemon_api::family::TypedSynchronizer;
 
 pub use integration_daemon_api::{
-    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectorIdentity, ConnectorProvider,
-    ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, ErrorKind,
-    ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService, OmisError,
-    PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement,
-    TypedRelationship,
+    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectionProblem, ConnectorIdentity,
+    ConnectorProvider, ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint,
+    ErrorKind, ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService,
+    OmisError, PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties,
+    TypedElement, TypedRelationship, default_connection_problems,
 };
 pub use open_metadata_beans::{
     ConnectionElement, ConnectionProperties, ConnectorTypeElement, ConnectorTypeProperties, ContentStatus,
@@ -28,6 +28,8 @@ pub use open_metadata_beans::{
     EventSchemaAttributeProperties, EventTypeElement, EventTypeProperties, TopicElement, TopicProperties,
     ValidValueAssignmentProperties, ValidValueElement, ValidValueMembershipProperties, ValidValueProperties,
 };
+/// JSON values (connector statistics, configuration properties), without another dependency.
+pub use serde_json;
 
 /// The integration service of this crate.
 pub const INTEGRATION_SERVICE: IntegrationService = IntegrationService::Topic;
@@ -202,10 +204,10 @@ pub trait TopicIntegratorApi: Send + Sync {
     /// Withdraws a topic (`Topic`): removes it from the connector's publish zones. Egeria: `withdrawTopic`.
     async fn withdraw_topic(&self, topic_guid: &str) -> Result<()>;
 
-    /// Creates a event type (`EventType`) under `topic_guid`; returns its GUID. Egeria: `createEventType`.
+    /// Creates an event type (`EventType`) under `topic_guid`; returns its GUID. Egeria: `createEventType`.
     async fn create_event_type(&self, topic_guid: &str, properties: EventTypeProperties) -> Result<Guid>;
 
-    /// Creates a event type (`EventType`) under `topic_guid` by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createEventTypeFromTemplate`.
+    /// Creates an event type (`EventType`) under `topic_guid` by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createEventTypeFromTemplate`.
     async fn create_event_type_from_template(
         &self,
         template_guid: &str,
@@ -213,7 +215,7 @@ pub trait TopicIntegratorApi: Send + Sync {
         template: TemplateProperties,
     ) -> Result<Guid>;
 
-    /// Updates a event type (`EventType`): merge sets the fields given, replace swaps all properties. Egeria: `updateEventType`.
+    /// Updates an event type (`EventType`): merge sets the fields given, replace swaps all properties. Egeria: `updateEventType`.
     async fn update_event_type(
         &self,
         event_type_guid: &str,
@@ -221,7 +223,7 @@ pub trait TopicIntegratorApi: Send + Sync {
         properties: EventTypeProperties,
     ) -> Result<()>;
 
-    /// Removes a event type (`EventType`) with what is anchored to it. Egeria: `removeEventType`.
+    /// Removes an event type (`EventType`) with what is anchored to it. Egeria: `removeEventType`.
     async fn remove_event_type(&self, event_type_guid: &str) -> Result<()>;
 
     /// The event types whose properties match a search string (a regular expression found anywhere; empty matches all). Egeria: `findEventTypes`.
@@ -251,14 +253,14 @@ pub trait TopicIntegratorApi: Send + Sync {
         page_size: u32,
     ) -> Result<Vec<EventTypeElement>>;
 
-    /// Creates a event schema attribute (`EventSchemaAttribute`) under `parent_schema_element_guid`; returns its GUID. Egeria: `createEventSchemaAttribute`.
+    /// Creates an event schema attribute (`EventSchemaAttribute`) under `parent_schema_element_guid`; returns its GUID. Egeria: `createEventSchemaAttribute`.
     async fn create_event_schema_attribute(
         &self,
         parent_schema_element_guid: &str,
         properties: EventSchemaAttributeProperties,
     ) -> Result<Guid>;
 
-    /// Creates a event schema attribute (`EventSchemaAttribute`) under `parent_schema_element_guid` by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createEventSchemaAttributeFromTemplate`.
+    /// Creates an event schema attribute (`EventSchemaAttribute`) under `parent_schema_element_guid` by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createEventSchemaAttributeFromTemplate`.
     async fn create_event_schema_attribute_from_template(
         &self,
         template_guid: &str,
@@ -266,7 +268,7 @@ pub trait TopicIntegratorApi: Send + Sync {
         template: TemplateProperties,
     ) -> Result<Guid>;
 
-    /// Updates a event schema attribute (`EventSchemaAttribute`): merge sets the fields given, replace swaps all properties. Egeria: `updateEventSchemaAttribute`.
+    /// Updates an event schema attribute (`EventSchemaAttribute`): merge sets the fields given, replace swaps all properties. Egeria: `updateEventSchemaAttribute`.
     async fn update_event_schema_attribute(
         &self,
         event_schema_attribute_guid: &str,
@@ -274,7 +276,7 @@ pub trait TopicIntegratorApi: Send + Sync {
         properties: EventSchemaAttributeProperties,
     ) -> Result<()>;
 
-    /// Removes a event schema attribute (`EventSchemaAttribute`) with what is anchored to it. Egeria: `removeEventSchemaAttribute`.
+    /// Removes an event schema attribute (`EventSchemaAttribute`) with what is anchored to it. Egeria: `removeEventSchemaAttribute`.
     async fn remove_event_schema_attribute(&self, event_schema_attribute_guid: &str) -> Result<()>;
 
     /// The event schema attributes whose properties match a search string (a regular expression found anywhere; empty matches all). Egeria: `findEventSchemaAttributes`.
@@ -343,13 +345,13 @@ pub trait TopicIntegratorApi: Send + Sync {
     /// One connection (`Connection`) by GUID. Egeria: `getConnectionByGUID`.
     async fn get_connection_by_guid(&self, connection_guid: &str) -> Result<ConnectionElement>;
 
-    /// Creates a endpoint (`Endpoint`); returns its GUID. Egeria: `createEndpoint`.
+    /// Creates an endpoint (`Endpoint`); returns its GUID. Egeria: `createEndpoint`.
     async fn create_endpoint(&self, properties: EndpointProperties) -> Result<Guid>;
 
-    /// Creates a endpoint (`Endpoint`) by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createEndpointFromTemplate`.
+    /// Creates an endpoint (`Endpoint`) by copying a template (and what is anchored to it) with new names; returns its GUID. Egeria: `createEndpointFromTemplate`.
     async fn create_endpoint_from_template(&self, template_guid: &str, template: TemplateProperties) -> Result<Guid>;
 
-    /// Updates a endpoint (`Endpoint`): merge sets the fields given, replace swaps all properties. Egeria: `updateEndpoint`.
+    /// Updates an endpoint (`Endpoint`): merge sets the fields given, replace swaps all properties. Egeria: `updateEndpoint`.
     async fn update_endpoint(
         &self,
         endpoint_guid: &str,
@@ -357,7 +359,7 @@ pub trait TopicIntegratorApi: Send + Sync {
         properties: EndpointProperties,
     ) -> Result<()>;
 
-    /// Removes a endpoint (`Endpoint`) with what is anchored to it. Egeria: `removeEndpoint`.
+    /// Removes an endpoint (`Endpoint`) with what is anchored to it. Egeria: `removeEndpoint`.
     async fn remove_endpoint(&self, endpoint_guid: &str) -> Result<()>;
 
     /// The endpoints whose properties match a search string (a regular expression found anywhere; empty matches all). Egeria: `findEndpoints`.
@@ -460,7 +462,7 @@ pub trait TopicIntegratorApi: Send + Sync {
         page_size: u32,
     ) -> Result<Vec<TypedRelationship<ElementProperties>>>;
 
-    /// Creates a embedded connection relationship (`EmbeddedConnection`) from `virtual_connection_guid` to `embedded_connection_guid`; returns its GUID. Egeria: `setupEmbeddedConnection`.
+    /// Creates an embedded connection relationship (`EmbeddedConnection`) from `virtual_connection_guid` to `embedded_connection_guid`; returns its GUID. Egeria: `setupEmbeddedConnection`.
     async fn setup_embedded_connection(
         &self,
         virtual_connection_guid: &str,
@@ -493,7 +495,7 @@ pub trait TopicIntegratorApi: Send + Sync {
         page_size: u32,
     ) -> Result<Vec<TypedRelationship<EmbeddedConnectionProperties>>>;
 
-    /// Creates a asset connection relationship (`AssetConnection`) from `asset_guid` to `connection_guid`; returns its GUID. Egeria: `setupAssetConnection`.
+    /// Creates an asset connection relationship (`AssetConnection`) from `asset_guid` to `connection_guid`; returns its GUID. Egeria: `setupAssetConnection`.
     async fn setup_asset_connection(&self, asset_guid: &str, connection_guid: &str) -> Result<Guid>;
 
     /// Removes the asset connection relationship (`AssetConnection`) from `asset_guid` to `connection_guid`. Egeria: `clearAssetConnection`.

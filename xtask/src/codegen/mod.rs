@@ -52,7 +52,33 @@ pub fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
         let module = service::ServiceWriter::new(name, service, families, &beans, &registry).write(&header(&what))?;
         files.push((PathBuf::from(format!("crates/{}/src/generated.rs", service.crate_name)), module));
     }
-    files.into_iter().map(|(path, source)| rustfmt(root, &source).map(|formatted| (path, formatted))).collect()
+    files
+        .into_iter()
+        .map(|(path, source)| rustfmt(root, &articles(&source)).map(|formatted| (path, formatted)))
+        .collect()
+}
+
+/// "a" becomes "an" before a vowel sound in doc comments ("an embedded connection", "an API").
+fn articles(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    for line in source.split_inclusive('\n') {
+        if !line.trim_start().starts_with("///") {
+            out.push_str(line);
+            continue;
+        }
+        let mut fixed = String::with_capacity(line.len());
+        let mut rest = line;
+        while let Some(at) = rest.find(" a ") {
+            let next = &rest[at + 3..];
+            let vowel = next.starts_with(['a', 'e', 'i', 'o', 'A', 'E', 'I', 'O']) || next.starts_with("API");
+            fixed.push_str(&rest[..at]);
+            fixed.push_str(if vowel { " an " } else { " a " });
+            rest = next;
+        }
+        fixed.push_str(rest);
+        out.push_str(&fixed);
+    }
+    out
 }
 
 /// Formats Rust source with the workspace's rustfmt settings.

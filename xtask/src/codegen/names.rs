@@ -74,6 +74,11 @@ pub fn words(snake_name: &str) -> String {
     snake_name.replace('_', " ")
 }
 
+/// "a" or "an" before a phrase, by its first letter.
+pub fn article(phrase: &str) -> &'static str {
+    if phrase.starts_with(['a', 'e', 'i', 'o', 'A', 'E', 'I', 'O']) || phrase.starts_with("API") { "an" } else { "a" }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,9 +97,4 @@ mod tests {
         assert_eq!(ident("type"), "r#type");
         assert_eq!(ident("scope"), "scope");
     }
-}
-
-/// "a" or "an" before a phrase, by its first letter.
-pub fn article(phrase: &str) -> &'static str {
-    if phrase.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']) { "an" } else { "a" }
 }

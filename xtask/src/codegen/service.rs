@@ -107,6 +107,14 @@ fn placement(registry: &TypeRegistry, context: &str, def: &PlacementDef) -> Resu
     })
 }
 
+/// The synchronizer's check that refuses an upsert of a disabled catalog exchange service.
+fn sync_check(exchange: Option<&String>, method: &str) -> String {
+    match exchange {
+        Some(exchange) => format!("self.check_exchange(\"{exchange}\", \"{method}\")?;\n"),
+        None => String::new(),
+    }
+}
+
 /// The call that refuses a method of a disabled catalog exchange service.
 fn exchange_check(exchange: Option<&String>, method: &str) -> String {
     match exchange {
@@ -213,6 +221,9 @@ impl<'a> ServiceWriter<'a> {
         }
 
         let prefix = self.prefix().to_owned();
+        let has_exchange = self.sync_methods.iter().any(|method| method.body.contains("self.check_exchange("));
+        let guard_call =
+            if has_exchange { ".map(|sync| sync.guarded(crate::special::exchange_guard(self)))" } else { "" };
         let role = self.service.role.clone();
         let out = &mut self.out;
         out.push_str(header);
@@ -228,10 +239,10 @@ impl<'a> ServiceWriter<'a> {
         }
         // Re-exports: what a connector author needs, from this crate alone.
         out.push_str(
-            "\npub use integration_daemon_api::{\n    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectorIdentity, ConnectorProvider, \
+            "\n/// JSON values (connector statistics, configuration properties), without another dependency.\npub use serde_json;\npub use integration_daemon_api::{\n    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectionProblem, ConnectorIdentity, ConnectorProvider, \
              ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, ErrorKind, \
              ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService, OmisError, PermittedSynchronization, RelationshipEnd, \
-             Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement, TypedRelationship,\n};\n",
+             Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement, TypedRelationship, default_connection_problems,\n};\n",
         );
         let mut bean_exports: Vec<String> = Vec::new();
         let mut enums = BTreeSet::new();
@@ -361,23 +372,36 @@ impl<'a> ServiceWriter<'a> {
              async fn register_listener_with_filter(&self, filter: EventFilter) -> Result<()> {{\n        self.core.register_listener(filter).await\n    }}\n\n    \
              fn validate_write_to_third_party(&self, method: &str) -> Result<()> {{\n        self.core.validate_write_to_third_party(method)\n    }}\n\n    \
              fn integration_context(&self) -> Option<IntegrationContext> {{\n        Some(self.core.clone())\n    }}\n\n    \
-             fn synchronizer(&self, scope: &str, options: SyncOptions) -> Result<{prefix}Synchronizer> {{\n        {prefix}Synchronizer::new(&self.core, scope, options)\n    }}"
+             fn synchronizer(&self, scope: &str, options: SyncOptions) -> Result<{prefix}Synchronizer> {{\n        {prefix}Synchronizer::new(&self.core, scope, options){guard_call}\n    }}"
         );
         for method in &self.methods {
             let _ = writeln!(out, "\n    async fn {} {{\n        {}\n    }}", method.signature, method.body.trim_end());
         }
         out.push_str("}\n\n");
 
-        // The synchronizer.
+        // The synchronizer (refusing the upserts of disabled exchange services, where a service has them).
+        let (guard_field, guard_init, guard_methods) = if has_exchange {
+            (
+                "    exchange_guard: Option<crate::special::ExchangeGuard>,\n",
+                ", exchange_guard: None",
+                "    /// Refuses the upserts of the exchange services `guard` disables.\n    \
+                 pub(crate) fn guarded(mut self, guard: crate::special::ExchangeGuard) -> Self {\n        \
+                 self.exchange_guard = Some(guard);\n        self\n    }\n\n    \
+                 fn check_exchange(&self, exchange: &str, method: &str) -> Result<()> {\n        \
+                 self.exchange_guard.as_ref().map_or(Ok(()), |guard| guard.check(exchange, method))\n    }\n\n",
+            )
+        } else {
+            ("", "", "")
+        };
         let _ = writeln!(
             out,
             "/// Synchronizes one scope of the {role_words} (a schema, a folder, a stream, ...) with typed beans: each\n\
              /// item is correlated with its element by key, created when new, updated when changed and left\n\
              /// alone when not; `complete` removes what vanished, but only after a complete enumeration and\n\
-             /// under the fail-safe threshold (see [`TypedSynchronizer`]).\n#[derive(Debug)]\npub struct {prefix}Synchronizer {{\n    inner: TypedSynchronizer,\n}}\n\n\
+             /// under the fail-safe threshold (see [`TypedSynchronizer`]).\n#[derive(Debug)]\npub struct {prefix}Synchronizer {{\n    inner: TypedSynchronizer,\n{guard_field}}}\n\n\
              impl {prefix}Synchronizer {{\n    /// A synchronizer for `scope`.\n    \
              pub fn new(context: &IntegrationContext, scope: &str, options: SyncOptions) -> Result<{prefix}Synchronizer> {{\n        \
-             Ok({prefix}Synchronizer {{ inner: TypedSynchronizer::new(context, scope, options)? }})\n    }}\n\n    \
+             Ok({prefix}Synchronizer {{ inner: TypedSynchronizer::new(context, scope, options)?{guard_init} }})\n    }}\n\n{guard_methods}    \
              /// The typed synchronizer underneath, for items of other kinds.\n    pub fn typed(&mut self) -> &mut TypedSynchronizer {{\n        &mut self.inner\n    }}\n\n    \
              /// The GUID correlated with a key this enumeration wrote (after a flush).\n    pub fn guid_of(&self, key: &str) -> Option<&str> {{\n        self.inner.guid_of(key)\n    }}\n\n    \
              /// Records that the enumeration is incomplete: nothing will be removed.\n    pub fn mark_incomplete(&mut self, reason: impl Into<String>) {{\n        self.inner.mark_incomplete(reason);\n    }}\n\n    \
@@ -712,13 +736,13 @@ impl<'a> ServiceWriter<'a> {
                     self.sync_methods.push(Method {
                         doc: format!("Upserts {} {what}{parent_doc} identified by the third party's `key`.", super::names::article(&what)),
                         signature: format!("{method}(&mut self, key: &str, {parent_sync_sig}properties: &{bean_name}) -> Result<()>"),
-                        body: format!("self.inner.upsert_entity(&kinds::{spec}, key, {parent_sync_arg}, properties, Vec::new()).await"),
+                        body: format!("{}self.inner.upsert_entity(&kinds::{spec}, key, {parent_sync_arg}, properties, Vec::new()).await", sync_check(entity.exchange.as_ref(), &camel(&method))),
                     });
                     if entity.classified {
                         self.sync_methods.push(Method {
                             doc: format!("Upserts {} {what}{parent_doc} carrying classifications (a primary key, ...).", super::names::article(&what)),
                             signature: format!("{method}_classified(&mut self, key: &str, {parent_sync_sig}properties: &{bean_name}, classifications: Vec<Classification>) -> Result<()>"),
-                            body: format!("self.inner.upsert_entity(&kinds::{spec}, key, {parent_sync_arg}, properties, classifications).await"),
+                            body: format!("{}self.inner.upsert_entity(&kinds::{spec}, key, {parent_sync_arg}, properties, classifications).await", sync_check(entity.exchange.as_ref(), &camel(&method))),
                         });
                     }
                     continue;
@@ -835,7 +859,7 @@ impl<'a> ServiceWriter<'a> {
                     self.sync_methods.push(Method {
                         doc: format!("Upserts {} {what} between two elements (by key or GUID), identified by the third party's `key`.", super::names::article(&what)),
                         signature: format!("{method}(&mut self, key: &str, end1: ElementRef, end2: ElementRef{sync_sig}) -> Result<()>"),
-                        body: format!("self.inner.upsert_link(&kinds::{spec}, key, end1, end2, {sync_arg}).await"),
+                        body: format!("{}self.inner.upsert_link(&kinds::{spec}, key, end1, end2, {sync_arg}).await", sync_check(relationship.exchange.as_ref(), &camel(&method))),
                     });
                     continue;
                 }

@@ -1,10 +1,9 @@
 //! The folder monitor's provider: its name, its connector type and its configuration checks.
 
 use files_integrator::{
-    Connection, ConnectorProvider, ConnectorType, INTEGRATION_SERVICE, IntegrationConnector, IntegrationService,
-    Result, into_connector,
+    Connection, ConnectionProblem, ConnectorProvider, ConnectorType, INTEGRATION_SERVICE, IntegrationConnector,
+    IntegrationService, Result, default_connection_problems, into_connector,
 };
-use integration_daemon_api::{ConnectionProblem, default_connection_problems};
 
 use crate::config::{CONFIGURATION_PROPERTIES, FolderMonitorConfig};
 use crate::connector::FolderMonitorConnector;
