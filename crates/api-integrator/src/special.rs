@@ -2,10 +2,12 @@
 //! request or response, and the relationship that attaches a list says which.
 
 use integration_daemon_api::family::{self, EntitySpec, Placement};
-use integration_daemon_api::{Guid, Result};
+use integration_daemon_api::{ElementRef, Guid, Result};
 use serde::{Deserialize, Serialize};
 
-use crate::generated::{APIParameterListElement, APIParameterListProperties, ApiIntegratorClient, kinds};
+use crate::generated::{
+    APIParameterListElement, APIParameterListProperties, ApiIntegratorClient, ApiSynchronizer, kinds,
+};
 
 /// What a parameter list of an API operation is (Egeria's `APIParameterListType`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -84,6 +86,21 @@ pub(crate) async fn get_parameter_lists_for_api_operation(
         lists.extend(found.into_iter().map(|list| (list_type, list)));
     }
     Ok(lists)
+}
+
+impl ApiSynchronizer {
+    /// Upserts a parameter list (`APIParameterList`) of the API operation `operation` (by key or
+    /// GUID) — its header, request or response, attached by the relationship of `list_type` —
+    /// identified by the third party's `key`. The list's parameters are then upserted under it.
+    pub async fn upsert_api_parameter_list(
+        &mut self,
+        key: &str,
+        operation: ElementRef,
+        list_type: ApiParameterListType,
+        properties: &APIParameterListProperties,
+    ) -> Result<()> {
+        self.typed().upsert_entity(&list_type.spec(), key, Some(operation), properties, Vec::new()).await
+    }
 }
 
 #[cfg(test)]
