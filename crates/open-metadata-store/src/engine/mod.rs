@@ -55,11 +55,23 @@ pub(crate) struct Engine<B: Backend> {
     backend: Arc<B>,
     registry: Arc<TypeRegistry>,
     limits: QueryLimits,
+    /// Bounds the blocking threads working at once: more than the backend has connections would
+    /// only wait for one, each thread holding a stack and an allocator heap (a thousand connectors
+    /// starting together would otherwise start hundreds of threads).
+    in_flight: Arc<tokio::sync::Semaphore>,
 }
+
+/// Blocking store calls running at once; the others wait without a thread.
+const MAX_IN_FLIGHT: usize = 8;
 
 impl<B: Backend> Engine<B> {
     pub(crate) fn new(backend: B, registry: Arc<TypeRegistry>, limits: QueryLimits) -> Engine<B> {
-        Engine { backend: Arc::new(backend), registry, limits }
+        Engine {
+            backend: Arc::new(backend),
+            registry,
+            limits,
+            in_flight: Arc::new(tokio::sync::Semaphore::new(MAX_IN_FLIGHT)),
+        }
     }
 
     pub(crate) fn registry(&self) -> Arc<TypeRegistry> {
@@ -76,9 +88,18 @@ impl<B: Backend> Engine<B> {
         work: impl FnOnce(&B, &TypeRegistry, QueryLimits) -> Result<T> + Send + 'static,
     ) -> Result<T> {
         let (backend, registry, limits) = (self.backend.clone(), self.registry.clone(), self.limits);
-        tokio::task::spawn_blocking(move || work(&backend, &registry, limits))
+        let permit = self
+            .in_flight
+            .clone()
+            .acquire_owned()
             .await
-            .map_err(|error| messages::STORE_TASK_FAILED.error(&[&error]))?
+            .map_err(|error| messages::STORE_TASK_FAILED.error(&[&error]))?;
+        tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            work(&backend, &registry, limits)
+        })
+        .await
+        .map_err(|error| messages::STORE_TASK_FAILED.error(&[&error]))?
     }
 
     pub(crate) async fn execute(&self, context: &RequestContext, batch: WriteBatch) -> Result<Vec<WriteOutcome>> {
