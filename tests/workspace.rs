@@ -26,3 +26,12 @@ fn toolchain_is_pinned() {
     let toolchain = read_workspace_file("rust-toolchain.toml");
     assert!(toolchain.contains("channel = \"1."), "rust-toolchain.toml must pin a numbered toolchain");
 }
+
+#[test]
+fn the_readme_run_command_names_the_quickstart_that_exists() {
+    let readme = read_workspace_file("README.md");
+    let first = readme.lines().find(|line| line.contains("cargo run")).expect("a run command");
+    assert!(first.contains("-p integration-daemon -- run examples/quickstart/omis.toml"), "{first}");
+    let config = read_workspace_file("examples/quickstart/omis.toml");
+    assert!(config.contains("[[connectors]]"), "the quickstart configures a connector");
+}

@@ -514,6 +514,15 @@ pub fn validate(loaded: &LoadedConfig, registry: &ConnectorRegistry) -> Vec<Conf
             );
         }
     }
+    if repository.server.is_some() {
+        problem(
+            locator.key_line(None, "server"),
+            "daemon.repository.server".into(),
+            "this omis cannot use a remote metadata server yet (the REST client arrives with open-metadata-client); \
+             use sqlite or postgres"
+                .into(),
+        );
+    }
     if let Some(url) = &repository.server
         && !(url.starts_with("http://") || url.starts_with("https://"))
     {

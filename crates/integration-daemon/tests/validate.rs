@@ -125,6 +125,9 @@ fn bad_dates_directions_names_and_addresses_are_reported() {
         &GOOD.replace("[daemon]\n", "[daemon]\nrepository = { sqlite = \"a.db\", postgres = \"postgresql://x\" }\n"),
     );
     assert_eq!(problem.field, "daemon.repository");
+    let problem = only(&GOOD.replace("[daemon]\n", "[daemon]\nrepository = { server = \"http://metadata:9443\" }\n"));
+    assert_eq!((problem.line, problem.field.as_str()), (Some(2), "daemon.repository.server"));
+    assert!(problem.message.contains("remote metadata server"), "{problem}");
 }
 
 #[test]
