@@ -22,6 +22,10 @@ use integration_daemon_api::{
 };
 use open_metadata_store::{SqliteStore, StoreOptions};
 
+// The allocator the omis binary uses: benchmarks measure what users run.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A connector with nothing to do: what the daemon costs per connector.
 struct Idle;
 

@@ -22,6 +22,10 @@ use integration_daemon_api::{
 };
 use open_metadata_store::StoreOptions;
 
+// The allocator the omis binary uses: benchmarks measure what users run.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const BATCH: usize = 5_000;
 
 fn element(i: usize) -> NewElement {

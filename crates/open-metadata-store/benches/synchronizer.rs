@@ -17,6 +17,10 @@ use integration_daemon_api::{
 };
 use open_metadata_store::StoreOptions;
 
+// The allocator the omis binary uses: benchmarks measure what users run.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn item(i: usize, revision: u32) -> SyncElement {
     let mut properties = ElementProperties::new()
         .with("qualifiedName", format!("bench::files::/data/lake/part-{i:07}.parquet"))
