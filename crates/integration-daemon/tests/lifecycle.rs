@@ -290,3 +290,37 @@ async fn once_refreshes_every_connector_once_and_ends() {
     let found = store.find_elements(&RequestContext::user("test"), &ElementQuery::of_type("DataSet")).await.unwrap();
     assert_eq!(found.len(), 1);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn listeners_hear_other_writers_but_not_their_own_writes() {
+    let (_dir, store) = repository().await;
+    let (listener, heard) = TestProvider::new("test.listener");
+    *heard.listen.lock().unwrap() = true;
+    *heard.write_elements.lock().unwrap() = true;
+    let (writer, written) = TestProvider::new("test.writer");
+    *written.write_elements.lock().unwrap() = true;
+    let text = format!(
+        "{}{}",
+        connector(
+            "Listener",
+            "test.listener",
+            "refreshTimeInterval = 0\npermittedSynchronization = \"BOTH_DIRECTIONS\"\nmetadataSourceQualifiedName = \"listener-source\""
+        ),
+        connector("Writer", "test.writer", "refreshTimeInterval = 0\nmetadataSourceQualifiedName = \"writer-source\"")
+    );
+    let daemon = daemon(&text, registry(vec![listener, writer]), store, false);
+    wait_for(&daemon, "Listener", "its refresh", |s| s.metrics.refreshes == 1).await;
+    wait_for(&daemon, "Writer", "its refresh", |s| s.metrics.refreshes == 1).await;
+    // The writer's element reaches the listener (woken by the change log); its own does not.
+    daemon.handler("Writer").unwrap().refresh_and_wait().await.unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !heard.events.lock().unwrap().contains(&"Writer::1".to_owned()) {
+        assert!(std::time::Instant::now() < deadline, "not delivered: {:?}", heard.events.lock().unwrap());
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let events = heard.events.lock().unwrap().clone();
+    assert!(events.iter().all(|name| name.starts_with("Writer::")), "{events:?}");
+    let state = daemon.handler("Listener").unwrap().state();
+    assert!(state.metrics.events_delivered >= 1);
+    assert!(daemon.shutdown().await.is_empty());
+}

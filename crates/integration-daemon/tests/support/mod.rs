@@ -36,6 +36,10 @@ pub struct Behaviour {
     pub created: AtomicUsize,
     /// Write one element per refresh (qualifiedName `<name>::<n>`).
     pub write_elements: Mutex<bool>,
+    /// Register a listener for `DataSet` changes at start.
+    pub listen: Mutex<bool>,
+    /// The qualified names of the elements of the events delivered.
+    pub events: Mutex<Vec<String>>,
 }
 
 impl Behaviour {
@@ -123,6 +127,21 @@ impl IntegrationConnector for TestConnector {
 
     async fn start(&mut self) -> Result<()> {
         self.behaviour.record("start");
+        let listen = *self.behaviour.listen.lock().unwrap();
+        if listen && let Some(context) = &self.context {
+            context.register_listener(integration_daemon_api::EventFilter::element_types(&["DataSet"])).await?;
+        }
+        Ok(())
+    }
+
+    async fn process_event(&mut self, event: &integration_daemon_api::ChangeEvent) -> Result<()> {
+        let name = match &self.context {
+            Some(context) => {
+                context.get_element(&event.guid).await?.and_then(|e| e.qualified_name().map(str::to_owned))
+            }
+            None => None,
+        };
+        self.behaviour.events.lock().unwrap().push(name.unwrap_or_default());
         Ok(())
     }
 
