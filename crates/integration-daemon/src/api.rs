@@ -92,6 +92,7 @@ pub fn router(state: ApiState) -> Router {
         .route(&format!("{base}/integration-connectors/configuration-properties"), post(update_properties))
         .route(&format!("{base}/integration-connectors/{{name}}/endpoint-network-address"), post(update_endpoint))
         .route(&format!("{base}/integration-connectors/{{name}}/connection"), post(update_connection))
+        .route(&format!("{base}/publish-open-lineage-event"), post(publish_open_lineage_event))
         .route_layer(middleware::from_fn_with_state(state.clone(), authenticate));
     Router::new()
         .route("/api/token", post(token))
@@ -285,6 +286,25 @@ async fn update_connection(
     let result = check_server(&state, &server)
         .and_then(|()| parse_body::<Connection>(&body, "updateConnectorConnection"))
         .and_then(|connection| state.daemon.update_connection(&name, connection));
+    void(result)
+}
+
+/// Egeria's daemon path for OpenLineage events: the raw event is published to the OpenLineage
+/// listeners of the daemon's lineage connectors, which are then told to take it.
+async fn publish_open_lineage_event(
+    State(state): State<ApiState>,
+    Path(server): Path<String>,
+    body: Bytes,
+) -> Response {
+    let result = check_server(&state, &server)
+        .and_then(|()| state.daemon.check_running())
+        .and_then(|()| {
+            let text = std::str::from_utf8(&body).map_err(|error| {
+                messages::BAD_REQUEST_BODY.error(&[&"publishOpenLineageEvent", &error]).with_parameter_name("event")
+            })?;
+            lineage_integrator::open_lineage_bus().publish_json(text)
+        })
+        .map(|_listeners| state.daemon.notify_service_events());
     void(result)
 }
 

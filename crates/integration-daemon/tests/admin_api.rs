@@ -235,3 +235,32 @@ async fn metrics_count_refreshes_per_connector() {
     assert!(text.contains("omis_connector_last_refresh_seconds{connector=\"Alpha\"}"), "{text}");
     api.daemon.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn open_lineage_events_reach_the_lineage_bus() {
+    let (api, _) = api().await;
+    let bus = lineage_integrator::open_lineage_bus();
+    let listener = format!("admin-api-test-{}", std::process::id());
+    bus.register(&listener);
+    let event = json!({
+        "eventType": "COMPLETE",
+        "eventTime": "2026-11-23T10:00:00.000Z",
+        "run": {"runId": "0194f6c1-5b0e-7a3c-9c1d-2f3e4a5b6c7d"},
+        "job": {"namespace": "airflow", "name": "daily_orders"},
+        "inputs": [{"namespace": "postgres://db", "name": "public.orders"}],
+        "outputs": [{"namespace": "s3://lake", "name": "daily/orders"}],
+        "producer": "https://example.com/scheduler",
+        "schemaURL": "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent"
+    });
+    let body = api.call("POST", "/publish-open-lineage-event", Some(event)).await;
+    assert_eq!(body["relatedHTTPCode"], 200, "{body}");
+    let taken = bus.take(&listener, 10);
+    assert_eq!(taken.len(), 1);
+    assert_eq!(taken[0].job.name, "daily_orders");
+    // Not a run event: refused with Egeria's envelope, nothing published.
+    let body = api.call("POST", "/publish-open-lineage-event", Some(json!({"eventType": "COMPLETE"}))).await;
+    assert_eq!(body["relatedHTTPCode"], 400, "{body}");
+    assert!(bus.take(&listener, 10).is_empty());
+    bus.unregister(&listener);
+    api.daemon.shutdown().await;
+}
