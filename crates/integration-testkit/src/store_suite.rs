@@ -2534,10 +2534,12 @@ pub async fn cascade_delete_of_anchored_elements(harness: &dyn StoreHarness) {
         "expected the anchored element removed"
     );
 
-    // A dependent owned by another source blocks the whole delete.
+    // A dependent owned by another source blocks the whole delete. (Under an element a source
+    // owns, another source cannot create one: see dependents_of_owned_elements_stay_with_their_owner.
+    // Under a local element it can.)
     let (source_a, source_b) = (metadata_source("A"), metadata_source("B"));
     let (as_a, as_b) = (for_source("user-a", &source_a), for_source("user-b", &source_b));
-    let tree = schema_tree(store, &as_a, "cascade-owned").await;
+    let tree = schema_tree(store, &local(), "cascade-owned").await;
     let intruder =
         new_child(store, &as_b, "RelationalColumn", "cascade-owned::orders.note", &tree.table, "NestedSchemaAttribute")
             .await;
