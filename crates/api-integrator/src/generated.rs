@@ -17,11 +17,11 @@ use integration_daemon_api::family;
 use integration_daemon_api::family::TypedSynchronizer;
 
 pub use integration_daemon_api::{
-    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectionProblem, ConnectorIdentity,
-    ConnectorProvider, ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint,
-    ErrorKind, ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService,
-    OmisError, PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties,
-    TypedElement, TypedRelationship, default_connection_problems,
+    AuditLog, AuditLogSeverity, AuditMessageDefinition, ChangeEvent, ChangeEventType, Classification, Connection,
+    ConnectionProblem, ConnectorIdentity, ConnectorProvider, ConnectorType, ContextSlot, ElementHeader,
+    ElementProperties, ElementRef, ElementStub, Endpoint, ErrorKind, ErrorMessageDefinition, EventFilter, Guid,
+    IntegrationConnector, IntegrationContext, IntegrationService, OmisError, PermittedSynchronization, RelationshipEnd,
+    Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement, TypedRelationship, default_connection_problems,
 };
 pub use open_metadata_beans::{
     APIElement, APIOperationElement, APIOperationProperties, APIParameterElement, APIParameterListElement,
@@ -686,7 +686,7 @@ impl Deref for ApiIntegratorContext {
 
 impl fmt::Debug for ApiIntegratorContext {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ApiIntegratorContext").field("connector", &self.api.connector_name()).finish_non_exhaustive()
+        f.debug_struct("ApiIntegratorContext").finish_non_exhaustive()
     }
 }
 

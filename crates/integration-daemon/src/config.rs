@@ -271,9 +271,11 @@ impl ConnectionConfig {
         let endpoint = self.endpoint.as_ref().map(|endpoint| {
             let mut address = endpoint.network_address.clone();
             let relative = Path::new(&address);
+            // A relative path that exists beside the configuration is made absolute; anything
+            // else (host:port, a URL, a path relative to the working folder) is left as written.
             if !address.contains("://") && relative.is_relative() && !address.is_empty() {
                 let candidate = base.join(relative);
-                if candidate.exists() || !relative.exists() {
+                if candidate.exists() {
                     address = candidate.display().to_string();
                 }
             }
@@ -782,6 +784,22 @@ mod tests {
         assert_eq!(problems[0].field, "connectors[0].refreshIntervall");
         assert!(problems[0].message.contains("unknown field"), "{}", problems[0].message);
         assert!(problems[0].to_string().starts_with("omis.toml:3: connectors[0].refreshIntervall: "));
+    }
+
+    #[test]
+    fn relative_endpoints_resolve_beside_the_configuration_only_when_they_exist() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("data")).unwrap();
+        let connection = |address: &str| ConnectionConfig {
+            provider: "p".into(),
+            endpoint: Some(EndpointConfig { network_address: address.into(), protocol: None }),
+            ..ConnectionConfig::default()
+        };
+        let resolved = connection("data").to_connection("c", dir.path());
+        assert_eq!(resolved.network_address(), Some(dir.path().join("data").to_str().unwrap()));
+        for kept in ["127.0.0.1:4222", "nats://127.0.0.1:4222", "/srv/data", "not-there"] {
+            assert_eq!(connection(kept).to_connection("c", dir.path()).network_address(), Some(kept));
+        }
     }
 
     #[test]

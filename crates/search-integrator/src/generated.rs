@@ -16,11 +16,11 @@ pub use async_trait::async_trait;
 use integration_daemon_api::family::TypedSynchronizer;
 
 pub use integration_daemon_api::{
-    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectionProblem, ConnectorIdentity,
-    ConnectorProvider, ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint,
-    ErrorKind, ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService,
-    OmisError, PermittedSynchronization, RelationshipEnd, Result, SyncOptions, SyncSummary, TemplateProperties,
-    TypedElement, TypedRelationship, default_connection_problems,
+    AuditLog, AuditLogSeverity, AuditMessageDefinition, ChangeEvent, ChangeEventType, Classification, Connection,
+    ConnectionProblem, ConnectorIdentity, ConnectorProvider, ConnectorType, ContextSlot, ElementHeader,
+    ElementProperties, ElementRef, ElementStub, Endpoint, ErrorKind, ErrorMessageDefinition, EventFilter, Guid,
+    IntegrationConnector, IntegrationContext, IntegrationService, OmisError, PermittedSynchronization, RelationshipEnd,
+    Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement, TypedRelationship, default_connection_problems,
 };
 /// JSON values (connector statistics, configuration properties), without another dependency.
 pub use serde_json;
@@ -131,7 +131,7 @@ impl Deref for SearchIntegratorContext {
 
 impl fmt::Debug for SearchIntegratorContext {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("SearchIntegratorContext").field("connector", &self.api.connector_name()).finish_non_exhaustive()
+        f.debug_struct("SearchIntegratorContext").finish_non_exhaustive()
     }
 }
 

@@ -239,7 +239,7 @@ impl<'a> ServiceWriter<'a> {
         }
         // Re-exports: what a connector author needs, from this crate alone.
         out.push_str(
-            "\n/// JSON values (connector statistics, configuration properties), without another dependency.\npub use serde_json;\npub use integration_daemon_api::{\n    AuditLog, ChangeEvent, ChangeEventType, Classification, Connection, ConnectionProblem, ConnectorIdentity, ConnectorProvider, \
+            "\n/// JSON values (connector statistics, configuration properties), without another dependency.\npub use serde_json;\npub use integration_daemon_api::{\n    AuditLog, AuditLogSeverity, AuditMessageDefinition, ChangeEvent, ChangeEventType, Classification, Connection, ConnectionProblem, ConnectorIdentity, ConnectorProvider, \
              ConnectorType, ContextSlot, ElementHeader, ElementProperties, ElementRef, ElementStub, Endpoint, ErrorKind, \
              ErrorMessageDefinition, EventFilter, Guid, IntegrationConnector, IntegrationContext, IntegrationService, OmisError, PermittedSynchronization, RelationshipEnd, \
              Result, SyncOptions, SyncSummary, TemplateProperties, TypedElement, TypedRelationship, default_connection_problems,\n};\n",
@@ -355,7 +355,7 @@ impl<'a> ServiceWriter<'a> {
              pub fn from_api(api: Arc<dyn {prefix}IntegratorApi>) -> {prefix}IntegratorContext {{\n        {prefix}IntegratorContext {{ api }}\n    }}\n}}\n\n\
              impl Deref for {prefix}IntegratorContext {{\n    type Target = dyn {prefix}IntegratorApi;\n\n    fn deref(&self) -> &Self::Target {{\n        self.api.as_ref()\n    }}\n}}\n\n\
              impl fmt::Debug for {prefix}IntegratorContext {{\n    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {{\n        \
-             f.debug_struct(\"{prefix}IntegratorContext\").field(\"connector\", &self.api.connector_name()).finish_non_exhaustive()\n    }}\n}}\n\n\
+             f.debug_struct(\"{prefix}IntegratorContext\").finish_non_exhaustive()\n    }}\n}}\n\n\
              /// The operations over the repository.\npub(crate) struct {prefix}IntegratorClient {{\n    pub(crate) core: IntegrationContext,\n{extension_field}}}\n",
             name = words(self.name),
             egeria = self.service.egeria,
