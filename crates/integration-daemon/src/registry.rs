@@ -8,5 +8,9 @@ pub fn builtin_registry() -> Result<ConnectorRegistry> {
     let mut registry = ConnectorRegistry::new();
     #[cfg(feature = "folder-monitor")]
     registry.register(folder_monitor_connector::FolderMonitorProvider)?;
+    #[cfg(feature = "nats-monitor")]
+    registry.register(nats_monitor_connector::NatsMonitorProvider)?;
+    #[cfg(feature = "openapi-catalog")]
+    registry.register(openapi_catalog_connector::OpenApiCatalogProvider)?;
     Ok(registry)
 }

@@ -188,6 +188,11 @@ fn run_once_prints_a_report_and_exits() {
     let numbers: Vec<&str> = row.split_whitespace().collect();
     assert_eq!(numbers[1], "STOPPED");
     assert!(numbers[2].parse::<u32>().unwrap() >= 20, "{table}");
+    let api_row = table.lines().find(|line| line.starts_with("QuickstartOpenAPI")).expect(&table);
+    let api_numbers: Vec<&str> = api_row.split_whitespace().collect();
+    assert!(api_numbers[2].parse::<u32>().unwrap() >= 50, "the API, operations, lists, parameters: {table}");
+    let found = omis(&["search", "Orders API", "--config", config.to_str().unwrap()]);
+    assert!(text(&found.stdout).contains("DeployedAPI"), "{}", text(&found.stdout));
     // Again: nothing changed, nothing written.
     let second = omis(&["run", "--once", config.to_str().unwrap()]);
     let table = text(&second.stdout);
@@ -211,7 +216,7 @@ fn validate_names_file_line_and_field() {
     let (dir, config) = quickstart();
     let good = omis(&["validate", config.to_str().unwrap()]);
     assert!(good.status.success(), "{}", text(&good.stderr));
-    assert!(text(&good.stdout).contains("valid; 1 connector(s)"));
+    assert!(text(&good.stdout).contains("valid; 2 connector(s)"), "{}", text(&good.stdout));
     let text_before = std::fs::read_to_string(&config).unwrap();
     std::fs::write(&config, text_before.replace("recursive = true", "recursiv = true")).unwrap();
     let bad = omis(&["validate", config.to_str().unwrap()]);
