@@ -12,5 +12,7 @@ pub fn builtin_registry() -> Result<ConnectorRegistry> {
     registry.register(nats_monitor_connector::NatsMonitorProvider)?;
     #[cfg(feature = "openapi-catalog")]
     registry.register(openapi_catalog_connector::OpenApiCatalogProvider)?;
+    #[cfg(feature = "openlineage-receiver")]
+    registry.register(openlineage_receiver_connector::OpenLineageReceiverProvider)?;
     Ok(registry)
 }

@@ -17,7 +17,10 @@ fn quickstart() -> (tempfile::TempDir, PathBuf) {
     let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/quickstart");
     copy_tree(&source, dir.path());
     let config = dir.path().join("omis.toml");
-    let text = std::fs::read_to_string(&config).unwrap().replace("127.0.0.1:9443", "127.0.0.1:0");
+    let text = std::fs::read_to_string(&config)
+        .unwrap()
+        .replace("127.0.0.1:9443", "127.0.0.1:0")
+        .replace("127.0.0.1:5000", "127.0.0.1:0");
     std::fs::write(&config, text).unwrap();
     let _ = std::fs::remove_file(dir.path().join("omis.db"));
     (dir, config)
@@ -144,6 +147,27 @@ fn the_quickstart_runs_answers_its_api_and_stops_cleanly() {
     assert_eq!(unknown.status.code(), Some(1));
     assert!(text(&unknown.stderr).contains("400-031"), "{}", text(&unknown.stderr));
 
+    // An OpenLineage event posted to the receiver is committed before it is acknowledged.
+    let body: Value = client.get(&status_url).bearer_auth(&token).send().unwrap().json().unwrap();
+    let receiver = body["integrationDaemonStatus"]["integrationConnectorReports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|report| report["connectorName"] == "QuickstartOpenLineage")
+        .cloned()
+        .expect("the OpenLineage receiver reports");
+    let listen = receiver["statistics"]["listenAddress"].as_str().expect("the receiver's address").to_owned();
+    let event = std::fs::read_to_string(dir.path().join("lineage/daily-orders.json")).unwrap();
+    let posted = client
+        .post(format!("http://{listen}/api/v1/lineage"))
+        .header("content-type", "application/json")
+        .body(event)
+        .send()
+        .unwrap();
+    assert!(posted.status().is_success(), "{}", posted.status());
+    let found = omis(&["search", "daily_orders", "--config", config.to_str().unwrap()]);
+    assert!(text(&found.stdout).contains("Process"), "{}", text(&found.stdout));
+
     // Metrics, unauthenticated.
     let metrics = client.get(format!("{base}/metrics")).send().unwrap().text().unwrap();
     assert!(metrics.contains("omis_connector_refreshes_total{connector=\"QuickstartFolderMonitor\"} 2"), "{metrics}");
@@ -216,7 +240,7 @@ fn validate_names_file_line_and_field() {
     let (dir, config) = quickstart();
     let good = omis(&["validate", config.to_str().unwrap()]);
     assert!(good.status.success(), "{}", text(&good.stderr));
-    assert!(text(&good.stdout).contains("valid; 2 connector(s)"), "{}", text(&good.stdout));
+    assert!(text(&good.stdout).contains("valid; 3 connector(s)"), "{}", text(&good.stdout));
     let text_before = std::fs::read_to_string(&config).unwrap();
     std::fs::write(&config, text_before.replace("recursive = true", "recursiv = true")).unwrap();
     let bad = omis(&["validate", config.to_str().unwrap()]);
