@@ -14,5 +14,9 @@ pub fn builtin_registry() -> Result<ConnectorRegistry> {
     registry.register(openapi_catalog_connector::OpenApiCatalogProvider)?;
     #[cfg(feature = "openlineage-receiver")]
     registry.register(openlineage_receiver_connector::OpenLineageReceiverProvider)?;
+    #[cfg(feature = "relational-catalog")]
+    for provider in relational_catalog_connector::RelationalCatalogProvider::all() {
+        registry.register_arc(provider)?;
+    }
     Ok(registry)
 }

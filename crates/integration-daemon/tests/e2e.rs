@@ -215,6 +215,11 @@ fn run_once_prints_a_report_and_exits() {
     let api_row = table.lines().find(|line| line.starts_with("QuickstartOpenAPI")).expect(&table);
     let api_numbers: Vec<&str> = api_row.split_whitespace().collect();
     assert!(api_numbers[2].parse::<u32>().unwrap() >= 50, "the API, operations, lists, parameters: {table}");
+    let db_row = table.lines().find(|line| line.starts_with("QuickstartShopDatabase")).expect(&table);
+    let db_numbers: Vec<&str> = db_row.split_whitespace().collect();
+    assert!(db_numbers[2].parse::<u32>().unwrap() >= 20, "the database, schema, tables, view, columns: {table}");
+    let found = omis(&["search", "order_totals", "--config", config.to_str().unwrap()]);
+    assert!(text(&found.stdout).contains("main::order_totals::total"), "{}", text(&found.stdout));
     let found = omis(&["search", "Orders API", "--config", config.to_str().unwrap()]);
     assert!(text(&found.stdout).contains("DeployedAPI"), "{}", text(&found.stdout));
     // Again: nothing changed, nothing written.
@@ -240,7 +245,7 @@ fn validate_names_file_line_and_field() {
     let (dir, config) = quickstart();
     let good = omis(&["validate", config.to_str().unwrap()]);
     assert!(good.status.success(), "{}", text(&good.stderr));
-    assert!(text(&good.stdout).contains("valid; 3 connector(s)"), "{}", text(&good.stdout));
+    assert!(text(&good.stdout).contains("valid; 4 connector(s)"), "{}", text(&good.stdout));
     let text_before = std::fs::read_to_string(&config).unwrap();
     std::fs::write(&config, text_before.replace("recursive = true", "recursiv = true")).unwrap();
     let bad = omis(&["validate", config.to_str().unwrap()]);
