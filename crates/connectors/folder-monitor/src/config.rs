@@ -4,11 +4,13 @@
 //! silently replaced by a default.
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use files_integrator::{Connection, OmisError, Result};
 
 use crate::error::{
-    FOLDER_MONITOR_BAD_BOOLEAN, FOLDER_MONITOR_BAD_ROOT, FOLDER_MONITOR_BAD_SIZE, FOLDER_MONITOR_ROOT_MISSING,
+    FOLDER_MONITOR_BAD_BOOLEAN, FOLDER_MONITOR_BAD_DURATION, FOLDER_MONITOR_BAD_ROOT, FOLDER_MONITOR_BAD_SIZE,
+    FOLDER_MONITOR_ROOT_MISSING,
 };
 
 /// Configuration property: catalog the folders below the root and their files (default `true`);
@@ -27,8 +29,20 @@ pub const CATALOG_COLUMNS: &str = "catalogColumns";
 /// than this gives the file no columns.
 pub const MAX_HEADER_BYTES: &str = "maxHeaderBytes";
 
+/// Configuration property, for the blocking mode: how long the file system must stay quiet before
+/// the changes it notified are applied, in milliseconds (default [`DEFAULT_DEBOUNCE_MILLIS`], from
+/// 1 to [`MAX_DEBOUNCE_MILLIS`]).
+pub const DEBOUNCE_MILLIS: &str = "debounceMillis";
+
 /// The configuration properties the connector recognizes.
-pub const CONFIGURATION_PROPERTIES: [&str; 4] = [RECURSIVE, INCLUDE_HIDDEN, CATALOG_COLUMNS, MAX_HEADER_BYTES];
+pub const CONFIGURATION_PROPERTIES: [&str; 5] =
+    [RECURSIVE, INCLUDE_HIDDEN, CATALOG_COLUMNS, MAX_HEADER_BYTES, DEBOUNCE_MILLIS];
+
+/// The default of [`DEBOUNCE_MILLIS`].
+pub const DEFAULT_DEBOUNCE_MILLIS: u64 = 250;
+
+/// The largest value [`DEBOUNCE_MILLIS`] accepts: one minute.
+pub const MAX_DEBOUNCE_MILLIS: u64 = 60_000;
 
 /// The default of [`MAX_HEADER_BYTES`]: 64 KiB.
 pub const DEFAULT_MAX_HEADER_BYTES: usize = 64 * 1024;
@@ -51,6 +65,8 @@ pub struct FolderMonitorConfig {
     pub catalog_columns: bool,
     /// See [`MAX_HEADER_BYTES`].
     pub max_header_bytes: usize,
+    /// See [`DEBOUNCE_MILLIS`].
+    pub debounce: Duration,
 }
 
 impl FolderMonitorConfig {
@@ -71,6 +87,7 @@ impl FolderMonitorConfig {
         config.include_hidden = boolean(connection, INCLUDE_HIDDEN, false)?;
         config.catalog_columns = boolean(connection, CATALOG_COLUMNS, true)?;
         config.max_header_bytes = size(connection, MAX_HEADER_BYTES, DEFAULT_MAX_HEADER_BYTES, MAX_HEADER_BYTES_LIMIT)?;
+        config.debounce = millis(connection, DEBOUNCE_MILLIS, DEFAULT_DEBOUNCE_MILLIS, MAX_DEBOUNCE_MILLIS)?;
         Ok(config)
     }
 
@@ -83,7 +100,10 @@ impl FolderMonitorConfig {
         let sizes = size(connection, MAX_HEADER_BYTES, DEFAULT_MAX_HEADER_BYTES, MAX_HEADER_BYTES_LIMIT)
             .err()
             .map(|error| (MAX_HEADER_BYTES, error));
-        booleans.chain(sizes).collect()
+        let durations = millis(connection, DEBOUNCE_MILLIS, DEFAULT_DEBOUNCE_MILLIS, MAX_DEBOUNCE_MILLIS)
+            .err()
+            .map(|error| (DEBOUNCE_MILLIS, error));
+        booleans.chain(sizes).chain(durations).collect()
     }
 
     fn with_root(root: &Path, connection_name: &str) -> Result<FolderMonitorConfig> {
@@ -102,6 +122,7 @@ impl FolderMonitorConfig {
             include_hidden: false,
             catalog_columns: true,
             max_header_bytes: DEFAULT_MAX_HEADER_BYTES,
+            debounce: Duration::from_millis(DEFAULT_DEBOUNCE_MILLIS),
         })
     }
 
@@ -140,6 +161,18 @@ fn size(connection: &Connection, name: &str, default: usize, limit: usize) -> Re
     }
 }
 
+/// A duration in whole milliseconds from 1 to `limit` (a JSON number or a string of digits);
+/// `default` when absent.
+fn millis(connection: &Connection, name: &str, default: u64, limit: u64) -> Result<Duration> {
+    let Some(text) = connection.string_property(name) else { return Ok(Duration::from_millis(default)) };
+    match text.trim().parse::<u64>() {
+        Ok(millis) if (1..=limit).contains(&millis) => Ok(Duration::from_millis(millis)),
+        _ => Err(FOLDER_MONITOR_BAD_DURATION
+            .error(&[&name, &connection.name_for_messages(), &text, &1, &limit])
+            .with_parameter_name(name)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use files_integrator::{Endpoint, ErrorKind};
@@ -160,6 +193,7 @@ mod tests {
         assert_eq!(config.root_path_name(), "/data/landing");
         assert!(config.recursive && !config.include_hidden && config.catalog_columns);
         assert_eq!(config.max_header_bytes, DEFAULT_MAX_HEADER_BYTES);
+        assert_eq!(config.debounce, Duration::from_millis(250));
         assert_eq!(config, FolderMonitorConfig::new("/data/./landing").unwrap());
     }
 
@@ -169,8 +203,10 @@ mod tests {
             .with_configuration_property(RECURSIVE, false)
             .with_configuration_property(INCLUDE_HIDDEN, "TRUE")
             .with_configuration_property(CATALOG_COLUMNS, " false ")
-            .with_configuration_property(MAX_HEADER_BYTES, 512);
+            .with_configuration_property(MAX_HEADER_BYTES, 512)
+            .with_configuration_property(DEBOUNCE_MILLIS, 40);
         let config = FolderMonitorConfig::from_connection(&configured).unwrap();
+        assert_eq!(config.debounce, Duration::from_millis(40));
         assert_eq!(config.root_path_name(), "/data", "a file:// prefix is removed");
         assert!(!config.recursive && config.include_hidden && !config.catalog_columns);
         assert_eq!(config.max_header_bytes, 512);
@@ -195,6 +231,9 @@ mod tests {
             (MAX_HEADER_BYTES, "64k", "the value 64k, which is not a number of bytes from 1 to 16777216"),
             (MAX_HEADER_BYTES, "16777217", "the value 16777217"),
             (MAX_HEADER_BYTES, "-5", "the value -5"),
+            (DEBOUNCE_MILLIS, "0", "the value 0, which is not a number of milliseconds from 1 to 60000"),
+            (DEBOUNCE_MILLIS, "1s", "debounceMillis of connection landing.connection has the value 1s"),
+            (DEBOUNCE_MILLIS, "60001", "the value 60001"),
         ] {
             let connection = connection("/data").with_configuration_property(name, value);
             let error = FolderMonitorConfig::from_connection(&connection).unwrap_err();

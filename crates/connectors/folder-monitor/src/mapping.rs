@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use files_integrator::{DataFileProperties, FileFolderProperties, TabularColumnProperties, get_file_extension};
 
-use crate::scan::{ScannedFile, ScannedFolder};
+use crate::scan::{ScannedColumn, ScannedFile, ScannedFolder};
 
 /// A file format: the open metadata type of its files, the `fileType` recorded, and for delimited
 /// text the separator of its values.
@@ -90,6 +90,11 @@ pub fn file_format(file_name: &str) -> FileFormat {
         )
 }
 
+/// True when files of the format have columns to catalog: delimited text and Parquet.
+pub(crate) fn has_columns(format: &FileFormat) -> bool {
+    format.delimiter.is_some() || format.type_name == "ParquetFile"
+}
+
 /// The qualified name of a folder: `FileFolder::<path name>` (the files service's own names).
 pub fn folder_qualified_name(path_name: &str) -> String {
     format!("FileFolder::{path_name}")
@@ -165,17 +170,23 @@ pub(crate) fn file_properties(file: &ScannedFile) -> DataFileProperties {
     properties
 }
 
-/// The columns of a file from its header: each with its label (unique within the file) and
-/// properties. Every value of delimited text is a string.
-pub(crate) fn column_properties(path_name: &str, header: &[String]) -> Vec<(String, TabularColumnProperties)> {
-    column_labels(header)
+/// The columns of a file: each with its label (unique within the file) and properties. A
+/// delimited file's values are all strings; a Parquet column has its type, whether it can be
+/// missing, and a fixed length or a decimal's precision.
+pub(crate) fn column_properties(path_name: &str, columns: &[ScannedColumn]) -> Vec<(String, TabularColumnProperties)> {
+    let names: Vec<&str> = columns.iter().map(|column| column.name.as_str()).collect();
+    column_labels(&names)
         .into_iter()
-        .zip(header)
+        .zip(columns)
         .enumerate()
-        .map(|(position, (label, name))| {
+        .map(|(position, (label, column))| {
             let properties = TabularColumnProperties {
-                display_name: (!name.is_empty()).then(|| name.clone()),
-                data_type: Some("string".to_owned()),
+                display_name: (!column.name.is_empty()).then(|| column.name.clone()),
+                data_type: Some(column.data_type.clone()),
+                native_class: column.native_class.clone(),
+                is_nullable: column.nullable,
+                length: column.length,
+                precision: column.precision,
                 element_position: i32::try_from(position).ok(),
                 ..TabularColumnProperties::new(column_qualified_name(path_name, &label))
             };
@@ -187,19 +198,19 @@ pub(crate) fn column_properties(path_name: &str, header: &[String]) -> Vec<(Stri
 /// A label per column, unique within the header: the name itself when it is not empty, contains no
 /// `#` and occurs once; otherwise `<name>#<position>`. Labels without `#` are distinct names, and
 /// those with one end in distinct positions, so no two labels are equal.
-pub(crate) fn column_labels(header: &[String]) -> Vec<String> {
+pub(crate) fn column_labels(names: &[&str]) -> Vec<String> {
     let mut occurrences: HashMap<&str, usize> = HashMap::new();
-    for name in header {
-        *occurrences.entry(name.as_str()).or_default() += 1;
+    for name in names {
+        *occurrences.entry(name).or_default() += 1;
     }
-    header
+    names
         .iter()
         .enumerate()
         .map(|(position, name)| {
-            if name.is_empty() || name.contains('#') || occurrences[name.as_str()] > 1 {
+            if name.is_empty() || name.contains('#') || occurrences[name] > 1 {
                 format!("{name}#{position}")
             } else {
-                name.clone()
+                (*name).to_owned()
             }
         })
         .collect()
@@ -338,7 +349,7 @@ mod tests {
             size: 42,
             created: Some(modified),
             modified: Some(modified),
-            columns: vec!["id".into()],
+            columns: vec![ScannedColumn::text("id")],
         };
         let properties = file_properties(&file);
         assert_eq!(properties.type_name.as_deref(), Some("CSVFile"));
@@ -359,9 +370,9 @@ mod tests {
 
     #[test]
     fn columns_get_positions_and_unique_labels() {
-        let header: Vec<String> = ["id", "amount", "", "note", "note", "a#b"].map(String::from).into();
+        let header = ["id", "amount", "", "note", "note", "a#b"];
         assert_eq!(column_labels(&header), ["id", "amount", "#2", "note#3", "note#4", "a#b#5"]);
-        let columns = column_properties("/d/x.csv", &header);
+        let columns = column_properties("/d/x.csv", &header.map(ScannedColumn::text));
         assert_eq!(columns.len(), 6);
         let (label, amount) = &columns[1];
         assert_eq!(label, "amount");
@@ -371,6 +382,22 @@ mod tests {
         assert_eq!(amount.data_type.as_deref(), Some("string"));
         assert_eq!(columns[2].1.display_name, None, "a blank header has no display name");
         assert_eq!(columns[3].1.qualified_name.as_deref(), Some("TabularColumn::/d/x.csv::note#3"));
+        assert_eq!((amount.native_class.as_ref(), amount.is_nullable, amount.length), (None, None, None));
+
+        let lat = ScannedColumn {
+            name: "address.geo.lat".into(),
+            data_type: "DECIMAL(9,6)".into(),
+            native_class: Some("FIXED_LEN_BYTE_ARRAY(4)".into()),
+            nullable: Some(true),
+            length: Some(4),
+            precision: Some(9),
+        };
+        let (label, lat) = &column_properties("/d/p.parquet", &[lat])[0];
+        assert_eq!(label, "address.geo.lat");
+        assert_eq!(lat.qualified_name.as_deref(), Some("TabularColumn::/d/p.parquet::address.geo.lat"));
+        assert_eq!(lat.data_type.as_deref(), Some("DECIMAL(9,6)"));
+        assert_eq!(lat.native_class.as_deref(), Some("FIXED_LEN_BYTE_ARRAY(4)"));
+        assert_eq!((lat.is_nullable, lat.length, lat.precision), (Some(true), Some(4), Some(9)));
     }
 
     #[test]

@@ -29,8 +29,9 @@ impl ConnectorProvider for FolderMonitorProvider {
             display_name: Some("Folder monitor".into()),
             description: Some(
                 "Catalogs a directory tree: its folders, its files typed by format (CSV, JSON, Parquet, Avro, ...) and \
-                 the columns of delimited files from their header line; unchanged files cause no writes, and what \
-                 vanished is removed only after a complete listing."
+                 the columns of delimited files (header line) and Parquet files (schema); unchanged files cause no \
+                 writes, and what vanished is removed only after a complete listing. With usesBlockingCalls it also \
+                 follows file-system notifications, debounced, path by path."
                     .into(),
             ),
             supported_asset_type_name: Some("FileFolder".into()),
@@ -84,10 +85,10 @@ mod tests {
         assert_eq!(connector_type.connector_provider_class_name.as_deref(), Some(PROVIDER_NAME));
         assert_eq!(
             connector_type.recognized_configuration_properties,
-            ["recursive", "includeHidden", "catalogColumns", "maxHeaderBytes"]
+            ["recursive", "includeHidden", "catalogColumns", "maxHeaderBytes", "debounceMillis"]
         );
         assert!(provider.requires_endpoint());
-        assert!(!provider.uses_blocking_calls_by_default(), "refresh mode");
+        assert!(!provider.uses_blocking_calls_by_default(), "refresh mode unless usesBlockingCalls says otherwise");
         assert!(provider.validate_connection(&connection()).is_empty());
         assert!(provider.create_connector(&connection()).is_ok());
     }

@@ -6,14 +6,18 @@
 //! symbolic link to a regular file is catalogued under the link's path with its target's size and
 //! times. Sockets, pipes, devices and links that lead nowhere are skipped, and only regular files
 //! are opened.
+//!
+//! The blocking mode reads by the same rules, only less: one path ([`probe`]) or one folder's
+//! subtree ([`scan_below`]) at a time.
 
-use std::fs::{self, DirEntry, File, Metadata};
+use std::fs::{self, DirEntry, File, FileType, Metadata};
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use crate::config::FolderMonitorConfig;
 use crate::mapping::{file_format, header_line, parse_delimited_line};
+use crate::parquet::{ParquetColumn, ParquetSchemaError, read_parquet_columns};
 
 /// A folder: the root or one below it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +32,53 @@ pub(crate) struct ScannedFolder {
     pub created: Option<SystemTime>,
     /// When its entries last changed.
     pub modified: Option<SystemTime>,
+}
+
+/// A column of a file: from a delimited file's header line, or a Parquet file's schema.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ScannedColumn {
+    /// Its name (a Parquet column inside groups: its dotted path).
+    pub name: String,
+    /// Its data type: `string` for delimited text; a Parquet column's logical or physical type.
+    pub data_type: String,
+    /// A Parquet column's physical type (with its length when it is fixed).
+    pub native_class: Option<String>,
+    /// Whether a value can be missing (Parquet).
+    pub nullable: Option<bool>,
+    /// The length in bytes of a fixed-length value (Parquet).
+    pub length: Option<i32>,
+    /// The precision of a decimal (Parquet).
+    pub precision: Option<i32>,
+}
+
+impl ScannedColumn {
+    /// A column of delimited text: every value is a string.
+    pub fn text(name: impl Into<String>) -> ScannedColumn {
+        ScannedColumn {
+            name: name.into(),
+            data_type: "string".to_owned(),
+            native_class: None,
+            nullable: None,
+            length: None,
+            precision: None,
+        }
+    }
+
+    /// A Parquet column.
+    pub fn parquet(column: &ParquetColumn) -> ScannedColumn {
+        let native_class = match column.length {
+            Some(length) => format!("{}({length})", column.physical_type),
+            None => column.physical_type.clone(),
+        };
+        ScannedColumn {
+            name: column.name(),
+            data_type: column.data_type().to_owned(),
+            native_class: Some(native_class),
+            nullable: Some(column.nullable),
+            length: column.length,
+            precision: column.precision,
+        }
+    }
 }
 
 /// A file.
@@ -45,8 +96,8 @@ pub(crate) struct ScannedFile {
     pub created: Option<SystemTime>,
     /// When its content last changed.
     pub modified: Option<SystemTime>,
-    /// The names in its header line (delimited files, when columns are catalogued).
-    pub columns: Vec<String>,
+    /// Its columns (delimited and Parquet files, when columns are catalogued).
+    pub columns: Vec<ScannedColumn>,
 }
 
 /// One item of the tree, parents before their children.
@@ -58,6 +109,16 @@ pub(crate) enum Scanned {
     File(ScannedFile),
 }
 
+impl Scanned {
+    /// Its path name.
+    pub fn path_name(&self) -> &str {
+        match self {
+            Scanned::Folder(folder) => &folder.path_name,
+            Scanned::File(file) => &file.path_name,
+        }
+    }
+}
+
 /// What a scan found.
 #[derive(Debug, Default)]
 pub(crate) struct Scan {
@@ -65,6 +126,9 @@ pub(crate) struct Scan {
     pub items: Vec<Scanned>,
     /// What could not be read below the root: with any, the enumeration is incomplete.
     pub problems: Vec<String>,
+    /// Files catalogued without columns because their schema could not be read (a damaged
+    /// Parquet footer, say): worth telling, but the enumeration is complete.
+    pub notes: Vec<String>,
     /// Entries left out on purpose: hidden ones, names that are not UTF-8, links to directories,
     /// dangling links, special files.
     pub skipped: usize,
@@ -79,35 +143,126 @@ pub(crate) enum RootProblem {
     NotADirectory,
 }
 
-/// Reads the tree under the configured root.
+/// Reads the tree under the configured root, whole (the tests' view of a walk).
+#[cfg(test)]
 pub(crate) fn scan(config: &FolderMonitorConfig) -> Result<Scan, RootProblem> {
+    let mut walk = Walk::from_root(config)?;
+    while walk.step() {}
+    Ok(walk.scan)
+}
+
+/// A walk of the tree, one folder's listing at a time: a refresh writes what each listing found
+/// before the next, so the tree is never held in memory whole. Items come parents first.
+pub(crate) struct Walk<'a> {
+    config: &'a FolderMonitorConfig,
+    /// Folders still to list: their paths and path names.
+    pending: Vec<(PathBuf, String)>,
+    /// What was found and not taken yet, and the problems, notes and skipped entries so far.
+    pub scan: Scan,
+}
+
+impl<'a> Walk<'a> {
+    /// A walk of the tree under the configured root: the root folder and its entries. The root's
+    /// listing must be whole: without it there is nothing to compare with.
+    pub(crate) fn from_root(config: &'a FolderMonitorConfig) -> Result<Walk<'a>, RootProblem> {
+        let root = root_folder(config)?;
+        let entries = list(config.root()).map_err(RootProblem::Unreadable)?;
+        let mut walk = Walk { config, pending: Vec::new(), scan: Scan::default() };
+        walk.scan.items.push(Scanned::Folder(root));
+        visit(config, config.root_path_name(), entries, &mut walk.scan, &mut walk.pending);
+        Ok(walk)
+    }
+
+    /// Lists the next folder; false when every folder has been listed.
+    pub(crate) fn step(&mut self) -> bool {
+        let Some((path, path_name)) = self.pending.pop() else { return false };
+        match list(&path) {
+            Ok(entries) => visit(self.config, &path_name, entries, &mut self.scan, &mut self.pending),
+            Err(error) => self.scan.problems.push(format!("the folder {path_name} cannot be listed: {error}")),
+        }
+        true
+    }
+
+    /// The items found since the last call.
+    pub(crate) fn take_items(&mut self) -> Vec<Scanned> {
+        std::mem::take(&mut self.scan.items)
+    }
+}
+
+/// The root folder, when it is a directory.
+pub(crate) fn root_folder(config: &FolderMonitorConfig) -> Result<ScannedFolder, RootProblem> {
     let root = config.root();
     let metadata = fs::metadata(root).map_err(RootProblem::Unreadable)?;
     if !metadata.is_dir() {
         return Err(RootProblem::NotADirectory);
     }
-    // The root's listing must be whole: without it there is nothing to compare with.
-    let entries = list(root).map_err(RootProblem::Unreadable)?;
-    let root_name =
+    let name =
         root.file_name().map_or_else(|| config.root_path_name().to_owned(), |name| name.to_string_lossy().into());
-    let mut scan = Scan::default();
-    scan.items.push(Scanned::Folder(ScannedFolder {
+    Ok(ScannedFolder {
         path_name: config.root_path_name().to_owned(),
-        name: root_name,
+        name,
         parent: None,
         created: millis(metadata.created()),
         modified: millis(metadata.modified()),
-    }));
-    // Directories still to list: their paths and path names.
-    let mut pending: Vec<(PathBuf, String)> = Vec::new();
-    visit(config, config.root_path_name(), entries, &mut scan, &mut pending);
-    while let Some((path, path_name)) = pending.pop() {
-        match list(&path) {
-            Ok(entries) => visit(config, &path_name, entries, &mut scan, &mut pending),
-            Err(error) => scan.problems.push(format!("the folder {path_name} cannot be listed: {error}")),
+    })
+}
+
+/// Adds what is below the folder `path_name` (not the folder itself) to `scan`; what cannot be
+/// listed is a problem.
+pub(crate) fn scan_below(config: &FolderMonitorConfig, path_name: &str, scan: &mut Scan) {
+    let mut walk =
+        Walk { config, pending: vec![(PathBuf::from(path_name), path_name.to_owned())], scan: Scan::default() };
+    while walk.step() {}
+    scan.items.append(&mut walk.scan.items);
+    scan.problems.append(&mut walk.scan.problems);
+    scan.notes.append(&mut walk.scan.notes);
+    scan.skipped += walk.scan.skipped;
+}
+
+/// What is at one path now, by the scan's rules.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Probe {
+    /// A folder the scan would catalog.
+    Folder(ScannedFolder),
+    /// A file the scan would catalog.
+    File(ScannedFile),
+    /// Nothing the scan would catalog: nothing at all, a link to a directory, a pipe, ...
+    Absent,
+    /// It cannot be told (a problem is recorded).
+    Unknown,
+}
+
+/// Looks at the entry `name` of the folder `folder` (a path name), as the scan would when
+/// listing that folder. The caller checks that the folder itself is in the tree.
+pub(crate) fn probe(config: &FolderMonitorConfig, folder: &str, name: &str, scan: &mut Scan) -> Probe {
+    let path_name = join(folder, name);
+    if name.starts_with('.') && !config.include_hidden {
+        return Probe::Absent;
+    }
+    let path = Path::new(&path_name);
+    let metadata = match fs::symlink_metadata(path) {
+        Ok(metadata) => metadata,
+        Err(error) if leads_nowhere(&error) => return Probe::Absent,
+        Err(error) => {
+            scan.problems.push(format!("{path_name} cannot be read: {error}"));
+            return Probe::Unknown;
+        }
+    };
+    match kind_of(config, path, &path_name, metadata.file_type(), || Ok(metadata.clone())) {
+        Kind::Folder(metadata) => Probe::Folder(ScannedFolder {
+            parent: Some(folder.to_owned()),
+            created: millis(metadata.created()),
+            modified: millis(metadata.modified()),
+            path_name,
+            name: name.to_owned(),
+        }),
+        Kind::File(metadata) => Probe::File(scanned_file(config, folder, name, path_name, &metadata, scan)),
+        Kind::Skipped | Kind::Left => Probe::Absent,
+        Kind::Problem(problem) => {
+            scan.problems.push(problem);
+            Probe::Unknown
         }
     }
-    Ok(scan)
 }
 
 /// The entries of a directory, sorted by name, or the first error listing them.
@@ -115,6 +270,52 @@ fn list(path: &Path) -> io::Result<Vec<DirEntry>> {
     let mut entries = fs::read_dir(path)?.collect::<io::Result<Vec<DirEntry>>>()?;
     entries.sort_by_key(DirEntry::file_name);
     Ok(entries)
+}
+
+/// What an entry of a directory is to the scan.
+enum Kind {
+    /// A folder to catalog (and list, when recursive).
+    Folder(Metadata),
+    /// A file to catalog: a regular file, or a link to one (its target's metadata).
+    File(Metadata),
+    /// Left out on purpose, and counted: a link to a directory, a dangling link, a special file.
+    Skipped,
+    /// Left out because the configuration says so: a folder when not recursive.
+    Left,
+    /// It cannot be read.
+    Problem(String),
+}
+
+/// Classifies an entry from its type (not following links) and, for a folder or a regular file,
+/// its metadata.
+fn kind_of(
+    config: &FolderMonitorConfig,
+    path: &Path,
+    path_name: &str,
+    file_type: FileType,
+    metadata: impl FnOnce() -> io::Result<Metadata>,
+) -> Kind {
+    if file_type.is_symlink() {
+        // A link is followed only to a regular file; a dangling or looping one is no file.
+        match fs::metadata(path) {
+            Ok(target) if target.is_file() => Kind::File(target),
+            Err(error) if !leads_nowhere(&error) => {
+                Kind::Problem(format!("the target of the link {path_name} cannot be read: {error}"))
+            }
+            _ => Kind::Skipped,
+        }
+    } else if file_type.is_dir() && !config.recursive {
+        Kind::Left
+    } else if file_type.is_dir() || file_type.is_file() {
+        match metadata() {
+            Ok(metadata) if metadata.is_dir() => Kind::Folder(metadata),
+            Ok(metadata) => Kind::File(metadata),
+            // Most often it was removed while the scan ran; the next refresh will know.
+            Err(error) => Kind::Problem(format!("{path_name} cannot be read: {error}")),
+        }
+    } else {
+        Kind::Skipped
+    }
 }
 
 /// Adds the files and folders of one directory to the scan, and queues its folders for listing.
@@ -143,36 +344,8 @@ fn visit(
                 continue;
             }
         };
-        let metadata = if file_type.is_symlink() {
-            // A link is followed only to a regular file; a dangling or looping one is no file.
-            match fs::metadata(entry.path()) {
-                Ok(target) if target.is_file() => target,
-                Err(error) if !leads_nowhere(&error) => {
-                    scan.problems.push(format!("the target of the link {path_name} cannot be read: {error}"));
-                    continue;
-                }
-                _ => {
-                    scan.skipped += 1;
-                    continue;
-                }
-            }
-        } else if file_type.is_dir() && !config.recursive {
-            continue;
-        } else if file_type.is_dir() || file_type.is_file() {
-            match entry.metadata() {
-                Ok(metadata) => metadata,
-                Err(error) => {
-                    // Most often it was removed while the scan ran; the next refresh will know.
-                    scan.problems.push(format!("{path_name} cannot be read: {error}"));
-                    continue;
-                }
-            }
-        } else {
-            scan.skipped += 1;
-            continue;
-        };
-        if metadata.is_dir() {
-            folders.push((
+        match kind_of(config, &entry.path(), &path_name, file_type, || entry.metadata()) {
+            Kind::Folder(metadata) => folders.push((
                 entry.path(),
                 ScannedFolder {
                     parent: Some(folder.to_owned()),
@@ -181,18 +354,14 @@ fn visit(
                     path_name,
                     name,
                 },
-            ));
-        } else {
-            let columns = columns(config, &entry.path(), &path_name, &name, &metadata, &mut scan.problems);
-            scan.items.push(Scanned::File(ScannedFile {
-                folder: folder.to_owned(),
-                size: metadata.len(),
-                created: millis(metadata.created()),
-                modified: millis(metadata.modified()),
-                columns,
-                path_name,
-                name,
-            }));
+            )),
+            Kind::File(metadata) => {
+                let file = scanned_file(config, folder, &name, path_name, &metadata, scan);
+                scan.items.push(Scanned::File(file));
+            }
+            Kind::Skipped => scan.skipped += 1,
+            Kind::Left => {}
+            Kind::Problem(problem) => scan.problems.push(problem),
         }
     }
     // The folders after the files, in name order, and listed in that order (the stack pops the last).
@@ -200,36 +369,78 @@ fn visit(
     scan.items.extend(folders.into_iter().map(|(_, folder)| Scanned::Folder(folder)));
 }
 
-/// The names of a delimited file's header line (none for other files, or when columns are not
-/// catalogued). A file that cannot be read is reported as a problem.
+/// A file with its columns.
+fn scanned_file(
+    config: &FolderMonitorConfig,
+    folder: &str,
+    name: &str,
+    path_name: String,
+    metadata: &Metadata,
+    scan: &mut Scan,
+) -> ScannedFile {
+    let columns = columns(config, &path_name, name, metadata, scan);
+    ScannedFile {
+        folder: folder.to_owned(),
+        size: metadata.len(),
+        created: millis(metadata.created()),
+        modified: millis(metadata.modified()),
+        columns,
+        path_name,
+        name: name.to_owned(),
+    }
+}
+
+/// The columns of a file: a delimited file's header line, a Parquet file's schema; none for
+/// other files, or when columns are not catalogued. A file that cannot be read is a problem; a
+/// Parquet file whose footer is damaged (or whose schema is larger than `maxHeaderBytes`) gets no
+/// columns and a note.
 fn columns(
     config: &FolderMonitorConfig,
-    path: &Path,
     path_name: &str,
     name: &str,
     metadata: &Metadata,
-    problems: &mut Vec<String>,
-) -> Vec<String> {
-    let Some(delimiter) = file_format(name).delimiter.filter(|_| config.catalog_columns) else {
+    scan: &mut Scan,
+) -> Vec<ScannedColumn> {
+    if !config.catalog_columns {
+        return Vec::new();
+    }
+    let format = file_format(name);
+    let path = Path::new(path_name);
+    if format.type_name == "ParquetFile" {
+        return match read_parquet_columns(path, config.max_header_bytes) {
+            Ok(columns) => columns.iter().map(ScannedColumn::parquet).collect(),
+            Err(ParquetSchemaError::Io(error)) => {
+                scan.problems.push(format!("the schema of {path_name} cannot be read: {error}"));
+                Vec::new()
+            }
+            Err(error) => {
+                scan.notes.push(format!("{path_name} has no columns: {error}"));
+                Vec::new()
+            }
+        };
+    }
+    let Some(delimiter) = format.delimiter else {
         return Vec::new();
     };
     let mut head = Vec::new();
     let limit = u64::try_from(config.max_header_bytes).unwrap_or(u64::MAX);
     if let Err(error) = File::open(path).and_then(|file| file.take(limit).read_to_end(&mut head)) {
-        problems.push(format!("the header of {path_name} cannot be read: {error}"));
+        scan.problems.push(format!("the header of {path_name} cannot be read: {error}"));
         return Vec::new();
     }
-    header_line(&head, metadata.len()).map(|line| parse_delimited_line(&line, delimiter)).unwrap_or_default()
+    header_line(&head, metadata.len())
+        .map(|line| parse_delimited_line(&line, delimiter).into_iter().map(ScannedColumn::text).collect())
+        .unwrap_or_default()
 }
 
-/// True when a link's target cannot be read because there is none — it is missing, a segment of
-/// its path is a file, the links loop, ... — rather than because it may not be read.
+/// True when a path cannot be read because there is nothing there — it is missing, a segment of
+/// its path is a file, links loop, ... — rather than because it may not be read.
 fn leads_nowhere(error: &io::Error) -> bool {
     error.kind() != io::ErrorKind::PermissionDenied
 }
 
 /// The path name of `name` in the folder `folder`.
-fn join(folder: &str, name: &str) -> String {
+pub(crate) fn join(folder: &str, name: &str) -> String {
     if folder.ends_with('/') { format!("{folder}{name}") } else { format!("{folder}/{name}") }
 }
 
@@ -286,9 +497,17 @@ mod tests {
                 .collect();
         assert_eq!(names(&scan), expected);
         assert!(scan.problems.is_empty(), "{:?}", scan.problems);
+        assert_eq!(scan.notes.len(), 1, "two.parquet is not Parquet: {:?}", scan.notes);
+        assert!(
+            scan.notes[0].contains("two.parquet has no columns: the Parquet footer is not valid"),
+            "{:?}",
+            scan.notes
+        );
         assert_eq!(scan.skipped, 2, ".git and .hidden");
         let Scanned::File(csv) = &scan.items[2] else { panic!("z.csv is a file") };
-        assert_eq!(csv.columns, ["id", "full name"]);
+        let names: Vec<&str> = csv.columns.iter().map(|column| column.name.as_str()).collect();
+        assert_eq!(names, ["id", "full name"]);
+        assert_eq!(csv.columns[0], ScannedColumn::text("id"));
         assert_eq!(csv.size, 19);
         assert_eq!(csv.folder, root);
         let Scanned::Folder(deep) = &scan.items[6] else { panic!("deep is a folder") };

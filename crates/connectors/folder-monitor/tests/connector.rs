@@ -1,6 +1,7 @@
 //! The folder monitor, created by its provider and run through the lifecycle against the real
 //! embedded store; and unit-tested with the mock context.
 
+use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -44,6 +45,14 @@ impl Setup {
 
     /// A connector made by the provider from a connection, running as the daemon runs it.
     async fn connector(&self, properties: &[(&str, &str)]) -> Box<dyn IntegrationConnector> {
+        self.connector_and_context(properties).await.0
+    }
+
+    /// The same, with the connector's integration context (to read its refresh reports).
+    async fn connector_and_context(
+        &self,
+        properties: &[(&str, &str)],
+    ) -> (Box<dyn IntegrationConnector>, IntegrationContext) {
         let mut connection = Connection::for_provider(PROVIDER_NAME);
         connection.endpoint = Some(Endpoint::at(self.root().display().to_string()));
         for (name, value) in properties {
@@ -64,9 +73,9 @@ impl Setup {
             ),
         )
         .await;
-        connector.set_context(context).unwrap();
+        connector.set_context(context.clone()).unwrap();
         connector.start().await.unwrap();
-        connector
+        (connector, context)
     }
 
     /// A context of another connector, to read what was catalogued.
@@ -393,6 +402,8 @@ async fn the_connector_can_be_unit_tested_with_the_mock_context() {
     // No context yet: a clear error.
     let mut connector = FolderMonitorConnector::new(config.clone());
     assert!(connector.refresh().await.is_err(), "no context before set_context");
+    assert!(connector.engage().await.is_err(), "no context before set_context");
+    assert!(!connector.is_watching());
 
     // No root: the connector fails before it touches the repository.
     let mut mock = MockFilesIntegratorApi::new();
@@ -401,6 +412,10 @@ async fn the_connector_can_be_unit_tested_with_the_mock_context() {
     let error = connector.refresh().await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::ConnectorChecked);
     assert!(error.message().contains("cannot read its root directory"), "{error}");
+    // Nor does the blocking mode watch a root that is not there.
+    let error = connector.engage().await.unwrap_err();
+    assert_eq!(error.message_id(), "OMIS-FOLDER-MONITOR-500-001", "{error}");
+    assert!(!connector.is_watching());
 
     // A failing repository: its error is the refresh's.
     fs::create_dir(&root).unwrap();
@@ -444,4 +459,401 @@ fn connections_it_cannot_use_are_refused() {
     FilesIntegratorConnector::initialize(&mut connector, "instance", good).unwrap();
     assert_eq!(connector.config().root_path_name(), "/srv/landing");
     assert_eq!(connector.config().max_header_bytes, 1024);
+}
+
+// --- Parquet ---------------------------------------------------------------------------------
+
+/// A Parquet file of tests/fixtures (see the README there).
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+/// A catalogued column: position, name, data type, native class, nullable.
+type Shape = (i32, String, String, Option<String>, Option<bool>);
+
+/// The columns catalogued for a file, in order.
+async fn columns_of(setup: &Setup, reader: &FilesIntegratorContext, relative: &str) -> Vec<Shape> {
+    let file = reader.get_file_by_path_name(&setup.path(relative)).await.unwrap().expect("the file is catalogued");
+    let mut columns: Vec<Shape> = reader
+        .get_columns_for_data_file(file.guid(), 0, 0)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|column| {
+            let properties = column.properties;
+            (
+                properties.element_position.unwrap(),
+                properties.display_name.unwrap(),
+                properties.data_type.unwrap(),
+                properties.native_class,
+                properties.is_nullable,
+            )
+        })
+        .collect();
+    columns.sort();
+    columns
+}
+
+fn shape(position: i32, name: &str, data_type: &str, native: &str, nullable: bool) -> Shape {
+    (position, name.to_owned(), data_type.to_owned(), Some(native.to_owned()), Some(nullable))
+}
+
+#[tokio::test]
+#[allow(clippy::too_many_lines, reason = "three files' schemas, column by column")]
+async fn parquet_schemas_become_columns_and_a_damaged_footer_fails_nothing() {
+    let setup = Setup::new().await;
+    fs::create_dir(setup.root().join("lake")).unwrap();
+    for name in ["flat.parquet", "nested.parquet", "legacy.parquet"] {
+        fs::copy(fixture(name), setup.root().join("lake").join(name)).unwrap();
+    }
+    setup.write("lake/damaged.parquet", "PAR1 this is not what a Parquet footer holds PAR1");
+    setup.write("lake/gone.json", "{}");
+    let (mut connector, context) = setup.connector_and_context(&[]).await;
+    let before = setup.latest().await;
+    context.start_recording();
+    connector.refresh().await.unwrap();
+    let report = context.publish_report().await.unwrap().expect("a report");
+
+    let events = setup.changes_since(before).await;
+    assert_eq!(count(&events, ChangeEventType::NewElement, Some("ParquetFile")), 4);
+    assert_eq!(count(&events, ChangeEventType::NewElement, Some("TabularSchemaType")), 3, "not the damaged file");
+    assert_eq!(count(&events, ChangeEventType::NewElement, Some("TabularColumn")), 11 + 8 + 4);
+
+    let reader = setup.reader().await;
+    assert_eq!(
+        columns_of(&setup, &reader, "lake/flat.parquet").await,
+        [
+            shape(0, "id", "INT64", "INT64", false),
+            shape(1, "name", "STRING", "BYTE_ARRAY", true),
+            shape(2, "amount", "DECIMAL(10,2)", "FIXED_LEN_BYTE_ARRAY(5)", true),
+            shape(3, "active", "BOOLEAN", "BOOLEAN", true),
+            shape(4, "score", "DOUBLE", "DOUBLE", true),
+            shape(5, "created", "TIMESTAMP(MICROS,true)", "INT64", true),
+            shape(6, "day", "DATE", "INT32", true),
+            shape(7, "small", "INTEGER(8,true)", "INT32", true),
+            shape(8, "code", "FIXED_LEN_BYTE_ARRAY", "FIXED_LEN_BYTE_ARRAY(2)", true),
+            shape(9, "payload", "BYTE_ARRAY", "BYTE_ARRAY", true),
+            shape(10, "uid", "UUID", "FIXED_LEN_BYTE_ARRAY(16)", true),
+        ]
+    );
+    // Groups give dotted names; a value under an optional group can be missing.
+    assert_eq!(
+        columns_of(&setup, &reader, "lake/nested.parquet").await,
+        [
+            shape(0, "id", "INT32", "INT32", false),
+            shape(1, "address.street", "STRING", "BYTE_ARRAY", true),
+            shape(2, "address.city", "STRING", "BYTE_ARRAY", true),
+            shape(3, "address.geo.lat", "DOUBLE", "DOUBLE", true),
+            shape(4, "address.geo.lon", "DOUBLE", "DOUBLE", true),
+            shape(5, "tags.list.element", "STRING", "BYTE_ARRAY", true),
+            shape(6, "attributes.key_value.key", "STRING", "BYTE_ARRAY", true),
+            shape(7, "attributes.key_value.value", "INT64", "INT64", true),
+        ]
+    );
+    assert_eq!(
+        columns_of(&setup, &reader, "lake/legacy.parquet").await,
+        [
+            shape(0, "key", "FIXED_LEN_BYTE_ARRAY", "FIXED_LEN_BYTE_ARRAY(16)", true),
+            shape(1, "at", "TIME(MILLIS,false)", "INT32", true),
+            shape(2, "count", "INT64", "INT64", true),
+            shape(3, "label", "STRING", "BYTE_ARRAY", true),
+        ]
+    );
+    let flat = reader.get_file_by_path_name(&setup.path("lake/flat.parquet")).await.unwrap().unwrap();
+    let amount = reader
+        .get_columns_for_data_file(flat.guid(), 0, 0)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|column| column.properties.display_name.as_deref() == Some("amount"))
+        .unwrap();
+    assert_eq!((amount.properties.precision, amount.properties.length), (Some(10), Some(5)));
+    assert_eq!(
+        amount.properties.qualified_name,
+        Some(column_qualified_name(&setup.path("lake/flat.parquet"), "amount"))
+    );
+
+    // The damaged file: catalogued, without columns, and the report says why.
+    let damaged = reader.get_file_by_path_name(&setup.path("lake/damaged.parquet")).await.unwrap().expect("catalogued");
+    assert_eq!(damaged.type_name(), "ParquetFile");
+    assert!(reader.get_columns_for_data_file(damaged.guid(), 0, 0).await.unwrap().is_empty());
+    assert_eq!(report.notes.len(), 1, "{:?}", report.notes);
+    assert!(report.notes[0].contains("1 file(s) were catalogued without columns"), "{:?}", report.notes);
+    assert!(
+        report.notes[0].contains("damaged.parquet has no columns: the Parquet footer is not valid"),
+        "{:?}",
+        report.notes
+    );
+    assert!(
+        connector.statistics()["lastNote"].as_str().is_some_and(|note| note.contains("damaged.parquet")),
+        "{:?}",
+        connector.statistics()
+    );
+
+    // It marks nothing incomplete: a deleted file still goes.
+    fs::remove_file(setup.root().join("lake/gone.json")).unwrap();
+    let before = setup.latest().await;
+    connector.refresh().await.unwrap();
+    let events = setup.changes_since(before).await;
+    assert_eq!(count(&events, ChangeEventType::DeletedElement, Some("JSONFile")), 1, "{events:?}");
+    assert_eq!(count(&events, ChangeEventType::DeletedElement, None), 1);
+    assert_eq!(count(&events, ChangeEventType::NewElement, None), 0);
+}
+
+// --- the blocking mode -----------------------------------------------------------------------
+
+/// A figure of the connector's statistics.
+fn figure(connector: &dyn IntegrationConnector, name: &str) -> u64 {
+    connector.statistics().get(name).and_then(serde_json::Value::as_u64).unwrap_or_default()
+}
+
+/// Engages until a call applies no new batch (each call waits up to a second for a change);
+/// returns the batches applied.
+async fn settle(connector: &mut dyn IntegrationConnector) -> u64 {
+    let first = figure(connector, "eventBatches");
+    for _ in 0..20 {
+        let before = figure(connector, "eventBatches");
+        connector.engage().await.unwrap();
+        if figure(connector, "eventBatches") == before {
+            return before - first;
+        }
+    }
+    panic!("changes kept coming");
+}
+
+/// How many distinct elements of a type an event type names.
+fn distinct(events: &[ChangeEvent], event_type: ChangeEventType, type_name: &str) -> usize {
+    events
+        .iter()
+        .filter(|event| event.event_type == event_type && event.type_name == type_name)
+        .map(|event| event.guid.as_str())
+        .collect::<HashSet<_>>()
+        .len()
+}
+
+/// The path names of the folders catalogued under the root, relative to it, sorted.
+async fn catalogued_folders(setup: &Setup, reader: &FilesIntegratorContext) -> Vec<String> {
+    let root = setup.path("");
+    let mut folders: Vec<String> = reader
+        .find_folders(".*", 0, 0)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter_map(|folder| folder.properties.path_name)
+        .filter_map(|path| path.strip_prefix(&root).map(str::to_owned))
+        .collect();
+    folders.sort();
+    folders
+}
+
+/// A blocking-mode connector (quick debounce) over the landing tree, catalogued and watching.
+async fn watching(setup: &Setup, debounce: &str) -> Box<dyn IntegrationConnector> {
+    let mut connector = setup.connector(&[(DEBOUNCE_MILLIS, debounce)]).await;
+    connector.refresh().await.unwrap();
+    assert_eq!(figure(connector.as_ref(), "fullRefreshesOnEngage"), 0);
+    // The first engage watches, and catches up with a full refresh: nothing changed, nothing written.
+    let before = setup.latest().await;
+    connector.engage().await.unwrap();
+    assert_eq!(connector.statistics()["watching"], serde_json::Value::Bool(true));
+    assert_eq!(figure(connector.as_ref(), "fullRefreshesOnEngage"), 1);
+    assert!(setup.changes_since(before).await.is_empty());
+    connector
+}
+
+#[tokio::test]
+#[allow(clippy::too_many_lines, reason = "one scenario, read top to bottom")]
+async fn the_blocking_mode_applies_notifications_path_by_path() {
+    let setup = Setup::new().await;
+    landing_tree(&setup);
+    let mut connector = watching(&setup, "100").await;
+
+    // Files and folders created, modified, deleted, renamed; a folder replaced by a file.
+    setup.write("landing/new.csv", "a,b\n1,2\n");
+    setup.write("incoming/2024/batch.json", "{}");
+    setup.write("orders.csv", &ORDERS.replacen("customer", "client", 1));
+    fs::remove_file(setup.root().join("meta.json")).unwrap();
+    fs::remove_dir_all(setup.root().join("landing/archive")).unwrap();
+    setup.write("landing/archive", "a file now");
+    fs::rename(setup.root().join("docs"), setup.root().join("manuals")).unwrap();
+    let before = setup.latest().await;
+    assert!(settle(connector.as_mut()).await >= 1);
+    let events = setup.changes_since(before).await;
+
+    assert_eq!(count(&events, ChangeEventType::NewElement, Some("CSVFile")), 1, "new.csv");
+    assert_eq!(count(&events, ChangeEventType::NewElement, Some("JSONFile")), 1, "batch.json");
+    assert_eq!(count(&events, ChangeEventType::NewElement, Some("DataFile")), 1, "landing/archive, the file");
+    assert_eq!(count(&events, ChangeEventType::NewElement, Some("FileFolder")), 3, "incoming, 2024, manuals");
+    assert_eq!(count(&events, ChangeEventType::NewElement, Some("TabularSchemaType")), 1, "new.csv's");
+    assert_eq!(count(&events, ChangeEventType::NewElement, Some("TabularColumn")), 3, "a, b, client");
+    assert_eq!(count(&events, ChangeEventType::NewElement, None), 10, "{events:#?}");
+    assert_eq!(count(&events, ChangeEventType::DeletedElement, Some("JSONFile")), 1, "meta.json");
+    assert_eq!(count(&events, ChangeEventType::DeletedElement, Some("Document")), 1, "archive/old.txt");
+    assert_eq!(count(&events, ChangeEventType::DeletedElement, Some("FileFolder")), 2, "archive, docs");
+    assert_eq!(count(&events, ChangeEventType::DeletedElement, Some("TabularColumn")), 1, "customer");
+    assert_eq!(count(&events, ChangeEventType::DeletedElement, None), 5, "{events:#?}");
+    assert_eq!(distinct(&events, ChangeEventType::UpdatedElement, "CSVFile"), 1, "orders.csv");
+    assert_eq!(
+        distinct(&events, ChangeEventType::UpdatedElement, "FileFolder"),
+        2,
+        "the root and landing: their entries"
+    );
+    assert!(figure(connector.as_ref(), "removedOnEvents") >= 5);
+
+    let reader = setup.reader().await;
+    assert_eq!(
+        catalogued_files(&setup, &reader).await,
+        owned(&[
+            ("README", "DataFile"),
+            ("incoming/2024/batch.json", "JSONFile"),
+            ("landing/archive", "DataFile"),
+            ("landing/events.avro", "AvroFile"),
+            ("landing/new.csv", "CSVFile"),
+            ("landing/sales.parquet", "ParquetFile"),
+            ("orders.csv", "CSVFile"),
+        ])
+    );
+    assert_eq!(catalogued_folders(&setup, &reader).await, ["", "/incoming", "/incoming/2024", "/landing", "/manuals"]);
+    let orders = reader.get_file_by_path_name(&setup.path("orders.csv")).await.unwrap().unwrap();
+    let mut names: Vec<_> = reader
+        .get_columns_for_data_file(orders.guid(), 0, 0)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|column| (column.properties.element_position, column.properties.display_name.unwrap()))
+        .collect();
+    names.sort();
+    assert_eq!(names, [(Some(0), "id".into()), (Some(1), "client".into()), (Some(2), "amount (EUR)".into())]);
+    let batch = reader.get_file_by_path_name(&setup.path("incoming/2024/batch.json")).await.unwrap().unwrap();
+    let in_2024 = reader.get_folder_by_path_name(&setup.path("incoming/2024")).await.unwrap().unwrap();
+    let files: Vec<_> = reader.get_folder_files(in_2024.guid(), 0, 0).await.unwrap();
+    assert_eq!(files.iter().map(TypedElement::guid).collect::<Vec<_>>(), [batch.guid()], "in its folder");
+
+    // The repository is what a full refresh makes of the tree: it has nothing left to do.
+    let before = setup.latest().await;
+    connector.refresh().await.unwrap();
+    assert!(setup.changes_since(before).await.is_empty(), "{:#?}", setup.changes_since(before).await);
+
+    // A delimited file emptied, a Parquet file damaged: their columns go, and their schema types.
+    fs::copy(fixture("legacy.parquet"), setup.root().join("landing/legacy.parquet")).unwrap();
+    settle(connector.as_mut()).await;
+    assert_eq!(columns_of(&setup, &reader, "landing/legacy.parquet").await.len(), 4);
+    setup.write("landing/new.csv", "");
+    setup.write("landing/legacy.parquet", "PAR1 cut short");
+    let before = setup.latest().await;
+    settle(connector.as_mut()).await;
+    let events = setup.changes_since(before).await;
+    assert_eq!(count(&events, ChangeEventType::DeletedElement, Some("TabularColumn")), 2 + 4, "{events:#?}");
+    assert_eq!(count(&events, ChangeEventType::DeletedElement, Some("TabularSchemaType")), 2, "{events:#?}");
+    assert!(connector.statistics()["lastNote"].as_str().is_some_and(|note| note.contains("legacy.parquet")));
+    let before = setup.latest().await;
+    connector.refresh().await.unwrap();
+    assert!(setup.changes_since(before).await.is_empty(), "{:#?}", setup.changes_since(before).await);
+
+    connector.disconnect().await.unwrap();
+    assert_eq!(connector.statistics()["watching"], serde_json::Value::Bool(false));
+}
+
+#[tokio::test]
+async fn a_burst_of_changes_is_one_batch() {
+    let setup = Setup::new().await;
+    setup.write("keep.txt", "x");
+    let mut connector = watching(&setup, "300").await;
+    let batches = figure(connector.as_ref(), "eventBatches");
+
+    // One file rewritten again and again, faster than the debounce.
+    let path = setup.root().join("burst.csv");
+    let writer = std::thread::spawn(move || {
+        for i in 0..10 {
+            fs::write(&path, format!("a{i},b\n")).unwrap();
+            std::thread::sleep(Duration::from_millis(15));
+        }
+    });
+    let before = setup.latest().await;
+    connector.engage().await.unwrap();
+    writer.join().unwrap();
+    assert_eq!(settle(connector.as_mut()).await, 0, "nothing was left for another batch");
+    assert_eq!(figure(connector.as_ref(), "eventBatches"), batches + 1);
+    assert_eq!(figure(connector.as_ref(), "lastBatchPaths"), 1, "burst.csv, gathered once");
+
+    let events = setup.changes_since(before).await;
+    assert_eq!(count(&events, ChangeEventType::NewElement, Some("CSVFile")), 1);
+    assert_eq!(count(&events, ChangeEventType::UpdatedElement, Some("CSVFile")), 0, "written once, as it ended");
+    assert_eq!(count(&events, ChangeEventType::NewElement, Some("TabularColumn")), 2);
+    assert_eq!(count(&events, ChangeEventType::DeletedElement, None), 0);
+    let reader = setup.reader().await;
+    let columns = columns_of(&setup, &reader, "burst.csv").await;
+    assert_eq!(columns.iter().map(|column| column.1.as_str()).collect::<Vec<_>>(), ["a9", "b"]);
+    let before = setup.latest().await;
+    connector.refresh().await.unwrap();
+    assert!(setup.changes_since(before).await.is_empty());
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn paths_outside_the_root_and_hidden_ones_are_ignored() {
+    let setup = Setup::new().await;
+    setup.write("inside.txt", "x");
+    let outside = setup.dir.path().join("outside");
+    fs::create_dir(&outside).unwrap();
+    std::os::unix::fs::symlink(&outside, setup.root().join("link")).unwrap();
+    let mut connector = watching(&setup, "100").await;
+    let batches = figure(connector.as_ref(), "eventBatches");
+
+    // Beside the root, and behind a link to a folder outside it: not watched, not catalogued.
+    let before = setup.latest().await;
+    fs::write(outside.join("far.csv"), "a,b\n").unwrap();
+    fs::write(setup.dir.path().join("beside.txt"), "x").unwrap();
+    fs::write(format!("{}-2.txt", setup.path("")), "a sibling named like the root").unwrap();
+    connector.engage().await.unwrap();
+    assert_eq!(figure(connector.as_ref(), "eventBatches"), batches, "no event under the root");
+
+    assert!(setup.changes_since(before).await.is_empty());
+
+    // A hidden file under the root: left out, but the root's entries changed (its time).
+    setup.write(".upload.tmp", "partial");
+    assert_eq!(settle(connector.as_mut()).await, 1);
+    assert_eq!(figure(connector.as_ref(), "ignoredPaths"), 1);
+    let events = setup.changes_since(before).await;
+    assert_eq!(count(&events, ChangeEventType::UpdatedElement, Some("FileFolder")), 1, "{events:#?}");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let reader = setup.reader().await;
+    assert_eq!(catalogued_files(&setup, &reader).await, owned(&[("inside.txt", "Document")]));
+    let before = setup.latest().await;
+    connector.refresh().await.unwrap();
+    assert!(setup.changes_since(before).await.is_empty());
+}
+
+#[tokio::test]
+async fn a_root_that_goes_fails_engage_and_removes_nothing() {
+    let setup = Setup::new().await;
+    landing_tree(&setup);
+    let mut connector = watching(&setup, "100").await;
+    let reader = setup.reader().await;
+
+    fs::rename(setup.root(), setup.dir.path().join("moved")).unwrap();
+    let before = setup.latest().await;
+    let mut error = None;
+    for _ in 0..5 {
+        if let Err(failed) = connector.engage().await {
+            error = Some(failed);
+            break;
+        }
+    }
+    let error = error.expect("engage fails once the root went");
+    assert_eq!(error.message_id(), "OMIS-FOLDER-MONITOR-500-001", "{error}");
+    assert_eq!(connector.statistics()["watching"], serde_json::Value::Bool(false));
+    assert!(setup.changes_since(before).await.is_empty());
+    assert_eq!(catalogued_files(&setup, &reader).await, owned(LANDING_FILES));
+
+    // Back: the next engage watches again and catches up, with nothing to remove.
+    fs::rename(setup.dir.path().join("moved"), setup.root()).unwrap();
+    fs::remove_file(setup.root().join("README")).unwrap();
+    connector.engage().await.unwrap();
+    assert_eq!(figure(connector.as_ref(), "fullRefreshesOnEngage"), 2);
+    let events = setup.changes_since(before).await;
+    assert_eq!(count(&events, ChangeEventType::DeletedElement, Some("DataFile")), 1, "README, by the catch-up");
+    assert_eq!(count(&events, ChangeEventType::DeletedElement, None), 1);
+    setup.write("README", "back");
+    assert_eq!(settle(connector.as_mut()).await, 1);
+    assert_eq!(catalogued_files(&setup, &reader).await, owned(LANDING_FILES));
 }
