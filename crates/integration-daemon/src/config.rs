@@ -453,9 +453,8 @@ fn line_opens_table(line: &str, key: &str) -> bool {
 
 /// True when a line sets `key` (bare or quoted), possibly inside an inline table.
 fn line_sets_key(line: &str, key: &str) -> bool {
-    let mut rest = line;
     for quoted in [format!("\"{key}\""), key.to_owned()] {
-        rest = line;
+        let mut rest = line;
         while let Some(at) = rest.find(&quoted) {
             let before = rest[..at].chars().last();
             let after = rest[at + quoted.len()..].trim_start();
@@ -466,7 +465,6 @@ fn line_sets_key(line: &str, key: &str) -> bool {
             rest = &rest[at + quoted.len()..];
         }
     }
-    let _ = rest;
     false
 }
 

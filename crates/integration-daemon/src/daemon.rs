@@ -212,18 +212,19 @@ impl Daemon {
         if self.shutting_down.is_set() { Err(messages::DAEMON_STOPPING.error(&[&self.name])) } else { Ok(()) }
     }
 
+    /// The handler of one connector (unknown → 400-031), or all of them when `name` is `None`.
+    fn targets(&self, name: Option<&str>) -> Result<Vec<&Arc<Handler>>> {
+        match name {
+            Some(name) => Ok(vec![self.handler(name)?]),
+            None => Ok(self.handlers.values().collect()),
+        }
+    }
+
     /// Asks one connector (or all) to refresh; does not wait.
     pub fn refresh(&self, name: Option<&str>) -> Result<()> {
         self.check_running()?;
-        match name {
-            Some(name) => {
-                self.handler(name)?.send(Command::Refresh(None));
-            }
-            None => {
-                for handler in self.handlers.values() {
-                    handler.send(Command::Refresh(None));
-                }
-            }
+        for handler in self.targets(name)? {
+            handler.send(Command::Refresh(None));
         }
         Ok(())
     }
@@ -231,15 +232,8 @@ impl Daemon {
     /// Asks one connector (or all) to restart.
     pub fn restart(&self, name: Option<&str>) -> Result<()> {
         self.check_running()?;
-        match name {
-            Some(name) => {
-                self.handler(name)?.send(Command::Restart);
-            }
-            None => {
-                for handler in self.handlers.values() {
-                    handler.send(Command::Restart);
-                }
-            }
+        for handler in self.targets(name)? {
+            handler.send(Command::Restart);
         }
         Ok(())
     }
@@ -260,11 +254,7 @@ impl Daemon {
         properties: &BTreeMap<String, serde_json::Value>,
     ) -> Result<()> {
         self.check_running()?;
-        let handlers: Vec<&Arc<Handler>> = match name {
-            Some(name) => vec![self.handler(name)?],
-            None => self.handlers.values().collect(),
-        };
-        for handler in handlers {
+        for handler in self.targets(name)? {
             handler.update_settings(|settings| {
                 let current = &mut settings.connection.configuration_properties;
                 if !merge {

@@ -654,24 +654,26 @@ impl Supervisor {
         }
     }
 
-    /// In CONFIG_FAILED, FAILED or STOPPED: waits for a restart or shutdown; refreshes are refused.
-    async fn wait_for_restart(&mut self) -> Next {
-        if self.env.once {
-            self.disconnect().await;
-            return Next::End;
-        }
+    /// Waits, answering commands, until `deadline` (forever when `None`), a restart or a shutdown.
+    /// Refresh requests meanwhile are refused with `why` (the status when `None`); Egeria stamps
+    /// `lastRefreshTime` all the same.
+    async fn idle(&mut self, deadline: Option<tokio::time::Instant>, why: Option<&str>) -> Idled {
         loop {
-            match self.commands.recv().await {
-                None | Some(Command::Shutdown) => {
-                    self.disconnect().await;
-                    return Next::End;
-                }
-                Some(Command::Restart) => return Next::Restart,
+            let command = tokio::select! {
+                () = sleep_until(deadline) => return Idled::Deadline,
+                command = self.commands.recv() => command,
+            };
+            match command {
+                None | Some(Command::Shutdown) => return Idled::Shutdown,
+                Some(Command::Restart) => return Idled::Restart,
                 Some(Command::Refresh(reply)) => {
                     let status = {
                         let mut state = self.state();
                         state.last_refresh_time = Some(now());
-                        state.status.map_or("reset", ConnectorStatus::as_str)
+                        why.map_or_else(
+                            || state.status.map_or("reset", ConnectorStatus::as_str).to_owned(),
+                            str::to_owned,
+                        )
                     };
                     if let Some(reply) = reply {
                         let _ = reply.send(Err(messages::CONNECTOR_NOT_RUNNING.error(&[&self.name(), &status])));
@@ -682,6 +684,15 @@ impl Supervisor {
         }
     }
 
+    /// In CONFIG_FAILED, FAILED or STOPPED: waits for a restart or shutdown; refreshes are refused.
+    async fn wait_for_restart(&mut self) -> Next {
+        if !self.env.once && self.idle(None, None).await == Idled::Restart {
+            return Next::Restart;
+        }
+        self.disconnect().await;
+        Next::End
+    }
+
     /// In INITIALIZE_FAILED: waits `wait`, then tries again (or sooner on a restart).
     async fn wait_before_retry(&mut self, wait: Duration) -> Next {
         let name = self.name();
@@ -690,21 +701,9 @@ impl Supervisor {
         if self.env.once {
             return Next::End;
         }
-        let deadline = tokio::time::Instant::now() + wait;
-        loop {
-            tokio::select! {
-                () = tokio::time::sleep_until(deadline) => return Next::Restart,
-                command = self.commands.recv() => match command {
-                    None | Some(Command::Shutdown) => return Next::End,
-                    Some(Command::Restart) => return Next::Restart,
-                    Some(Command::Refresh(reply)) => {
-                        if let Some(reply) = reply {
-                            let _ = reply.send(Err(messages::CONNECTOR_NOT_RUNNING.error(&[&name, &"INITIALIZE_FAILED"])));
-                        }
-                    }
-                    Some(Command::ServiceEvents) => {}
-                },
-            }
+        match self.idle(Some(tokio::time::Instant::now() + wait), Some("INITIALIZE_FAILED")).await {
+            Idled::Deadline | Idled::Restart => Next::Restart,
+            Idled::Shutdown => Next::End,
         }
     }
 
@@ -719,27 +718,17 @@ impl Supervisor {
         let name = self.name();
         let stop_text = stop.map_or_else(|| "no stop date".to_owned(), |stop| stop.to_rfc3339());
         self.env.audit_log.log_message("start", &messages::OUTSIDE_DATES, &[&name, &start.to_rfc3339(), &stop_text]);
-        if self.env.once {
-            self.disconnect().await;
-            return Some(Next::End);
-        }
-        let deadline = tokio::time::Instant::now() + wait;
-        loop {
-            tokio::select! {
-                () = tokio::time::sleep_until(deadline) => return None,
-                command = self.commands.recv() => match command {
-                    None | Some(Command::Shutdown) => {
-                        self.disconnect().await;
-                        return Some(Next::End);
-                    }
-                    Some(Command::Restart) => return Some(Next::Restart),
-                    Some(Command::Refresh(reply)) => {
-                        if let Some(reply) = reply {
-                            let _ = reply.send(Err(messages::CONNECTOR_NOT_RUNNING.error(&[&name, &"waiting for its start date"])));
-                        }
-                    }
-                    Some(Command::ServiceEvents) => {}
-                },
+        let idled = if self.env.once {
+            Idled::Shutdown
+        } else {
+            self.idle(Some(tokio::time::Instant::now() + wait), Some("waiting for its start date")).await
+        };
+        match idled {
+            Idled::Deadline => None,
+            Idled::Restart => Some(Next::Restart),
+            Idled::Shutdown => {
+                self.disconnect().await;
+                Some(Next::End)
             }
         }
     }
@@ -747,6 +736,14 @@ impl Supervisor {
     fn past_stop_date(&self) -> bool {
         self.state().settings.stop_date.is_some_and(|stop| now() >= stop)
     }
+}
+
+/// How [`Supervisor::idle`] ended.
+#[derive(Debug, PartialEq, Eq)]
+enum Idled {
+    Deadline,
+    Restart,
+    Shutdown,
 }
 
 enum InitError {

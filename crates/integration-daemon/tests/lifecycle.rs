@@ -17,14 +17,21 @@ use support::{TestProvider, connector, daemon, is, registry, repository, wait_fo
 async fn the_lifecycle_runs_in_egeria_order_and_disconnects_on_shutdown() {
     let (_dir, store) = repository().await;
     let (provider, behaviour) = TestProvider::new("test.ordered");
-    let text = connector("Ordered", "test.ordered", "refreshTimeInterval = 0");
-    let daemon = daemon(&text, registry(vec![provider]), store, false);
+    // A connector refreshing every 50 ms is the test's clock: no fixed sleeps.
+    let (clock, _) = TestProvider::new("test.clock");
+    let text = format!(
+        "{}{}",
+        connector("Ordered", "test.ordered", "refreshTimeInterval = 0"),
+        connector("Clock", "test.clock", "refreshTimeInterval = \"50ms\"")
+    );
+    let daemon = daemon(&text, registry(vec![provider, clock]), store, false);
     wait_for(&daemon, "Ordered", "the first refresh", |s| s.metrics.refreshes == 1).await;
     let state = wait_for(&daemon, "Ordered", "WAITING", is(ConnectorStatus::Waiting)).await;
     assert!(state.last_refresh_time.is_some() && state.instance_id.is_some());
 
-    // Interval 0: no more refreshes unless asked.
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Interval 0: no more refreshes unless asked, however many intervals of the clock pass.
+    let ticks = daemon.handler("Clock").unwrap().state().metrics.refreshes;
+    wait_for(&daemon, "Clock", "six more ticks", |s| s.metrics.refreshes >= ticks + 6).await;
     assert_eq!(behaviour.refreshes.load(Ordering::SeqCst), 1);
     daemon.handler("Ordered").unwrap().refresh_and_wait().await.unwrap();
     assert_eq!(behaviour.refreshes.load(Ordering::SeqCst), 2);
@@ -129,8 +136,9 @@ async fn a_failing_connector_does_not_stop_the_others() {
     let failed = wait_for(&daemon, "Failing", "FAILED", is(ConnectorStatus::Failed)).await;
     assert!(failed.failing_message.unwrap().contains("the source is down"));
     wait_for(&daemon, "Steady", "refreshes", |s| s.metrics.refreshes >= 3).await;
-    // FAILED stays until restart: no further refreshes were tried.
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    // FAILED stays until restart: no further refreshes were tried while Steady ran four more.
+    let ticks = daemon.handler("Steady").unwrap().state().metrics.refreshes;
+    wait_for(&daemon, "Steady", "four more refreshes", |s| s.metrics.refreshes >= ticks + 4).await;
     assert_eq!(failing_behaviour.calls().iter().filter(|call| *call == "refresh").count(), 1);
     assert!(daemon.shutdown().await.is_empty());
     // Disconnected from FAILED too (Egeria only disconnects RUNNING and FAILED; omis any started state).
@@ -254,9 +262,11 @@ async fn start_and_stop_dates_are_honoured() {
         connector("Late", "test.late", &format!("startDate = \"{long_ago}\"\nstopDate = \"{past}\""))
     );
     let daemon = daemon(&text, registry(vec![early, late]), store, false);
-    // Before its start date the connector is initialized but not started.
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(daemon.handler("Early").unwrap().state().status, Some(ConnectorStatus::Initialized));
+    // Before its start date the connector is initialized but not started (Late has meanwhile
+    // started and stopped).
+    wait_for(&daemon, "Late", "STOPPED", is(ConnectorStatus::Stopped)).await;
+    let early_state = wait_for(&daemon, "Early", "INITIALIZED", is(ConnectorStatus::Initialized)).await;
+    assert_eq!(early_state.status, Some(ConnectorStatus::Initialized));
     assert!(!early_behaviour.calls().contains(&"start".to_owned()));
     wait_for(&daemon, "Early", "the first refresh after the start date", |s| s.metrics.refreshes == 1).await;
     // After its stop date: started, then stopped without a refresh.
