@@ -88,8 +88,8 @@ pub use status::{ConnectorStatus, IntegrationConnectorReport};
 #[cfg(any(test, feature = "mocks"))]
 pub use store::MockMetadataStore;
 pub use store::{
-    ChangeEvent, ChangeEventType, ComparisonOperator, DeleteMethod, ElementQuery, ExternalIdQuery, GetOptions,
-    MatchCriteria, MetadataSource, MetadataStore, MetadataStoreExt, NewElement, NewRelationship, Paging,
+    ChangeEvent, ChangeEventType, ComparisonOperator, DeleteMethod, ElementQuery, ExternalIdPosition, ExternalIdQuery,
+    GetOptions, MatchCriteria, MetadataSource, MetadataStore, MetadataStoreExt, NewElement, NewRelationship, Paging,
     ParentRelationship, PropertyCondition, RelatedElementsQuery, RelationshipEnd, RequestContext, SearchProperties,
     SearchString, SequencingOrder, WriteBatch, WriteOp, WriteOutcome,
 };

@@ -349,6 +349,18 @@ pub const PARENT_KEY_NOT_YET_SEEN: ErrorMessageDefinition = invalid(
     "Upsert a parent before its children, or pass the parent's GUID.",
 );
 
+/// A synchronizer's background task (a write, or reading its scope) ended without an answer.
+pub const SYNCHRONIZER_WRITE_ABORTED: ErrorMessageDefinition = ErrorMessageDefinition {
+    kind: ErrorKind::ConnectorChecked,
+    http_code: 500,
+    ..invalid(
+        "OMIS-INTEGRATION-DAEMON-API-500-058",
+        "A background task of the synchronizer of scope {0} ended without an answer: {1}",
+        "The enumeration is marked incomplete: nothing is removed at its end. A write in progress was committed whole or not at all.",
+        "Look for a panic or a shutdown at that time; the next refresh repeats the enumeration.",
+    )
+};
+
 // --- Audit messages -----------------------------------------------------------------------------
 
 /// A connector was created by its provider.

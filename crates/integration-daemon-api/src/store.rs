@@ -811,9 +811,32 @@ pub struct ExternalIdQuery {
     /// Only this synchronization scope.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_scope: Option<String>,
+    /// Keyset paging (with `scope_guid`): only correlations after this one in the answer's order
+    /// (key, then element GUID). A long scan then reads each row once, where `start_from` skips
+    /// the rows of every earlier page again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<ExternalIdPosition>,
     /// Which page.
     #[serde(flatten)]
     pub paging: Paging,
+}
+
+/// A correlation's place in the order of [`ExternalIdQuery`]'s answers: its key and element.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExternalIdPosition {
+    /// The key of the last correlation of the previous page.
+    pub key: String,
+    /// Its element's (or relationship's) GUID.
+    #[serde(rename = "elementGUID")]
+    pub element_guid: Guid,
+}
+
+impl ExternalIdPosition {
+    /// The position of a correlation.
+    pub fn of(id: &ExternalIdentifier) -> ExternalIdPosition {
+        ExternalIdPosition { key: id.key.clone(), element_guid: id.element_guid.clone() }
+    }
 }
 
 /// What changed (the "out topic" event types of Egeria's OMAS events).

@@ -27,8 +27,8 @@ use crate::error::Result;
 use crate::messages;
 use crate::model::{ElementProperties, ExternalIdentifier, Guid, KeyPattern, new_guid};
 use crate::store::{
-    DeleteMethod, ExternalIdQuery, MetadataSource, NewElement, NewRelationship, Paging, ParentRelationship,
-    RelatedElementsQuery, RelationshipEnd, WriteBatch, WriteOp, WriteOutcome,
+    DeleteMethod, ExternalIdPosition, ExternalIdQuery, MetadataSource, NewElement, NewRelationship, Paging,
+    ParentRelationship, RelatedElementsQuery, RelationshipEnd, WriteBatch, WriteOp, WriteOutcome,
 };
 use crate::time::now;
 use crate::types::TypeRegistry;
@@ -170,14 +170,104 @@ pub struct SyncSummary {
     pub removal_skipped: Option<String>,
 }
 
-/// What the synchronizer knows of a key's correlation.
+/// What the synchronizer knows of a key's correlation: kept small, a scope's worth is held at once.
 #[derive(Debug, Clone)]
 struct Known {
     guid: Guid,
     type_name: String,
     fingerprint: Option<String>,
-    sync_scope: Option<String>,
-    mapping: BTreeMap<String, String>,
+    /// Recorded by this synchronizer's scope (not another's).
+    in_scope: bool,
+    /// The mapping properties the synchronizer reads (classification names, relationship ends).
+    mapping: Box<[(String, String)]>,
+}
+
+impl Known {
+    fn of(id: ExternalIdentifier, scope: &str) -> Known {
+        let mapping = id
+            .mapping_properties
+            .into_iter()
+            .filter(|(name, _)| [MAPPED_CLASSIFICATIONS, MAPPED_END1, MAPPED_END2].contains(&name.as_str()))
+            .collect();
+        Known {
+            guid: id.element_guid,
+            type_name: id.element_type,
+            fingerprint: id.fingerprint,
+            in_scope: id.sync_scope.as_deref() == Some(scope),
+            mapping,
+        }
+    }
+
+    fn mapped(&self, name: &str) -> Option<&String> {
+        self.mapping.iter().find(|(mapped, _)| mapped == name).map(|(_, value)| value)
+    }
+
+    /// True when the correlation was recorded by this scope with this fingerprint.
+    fn is_current(&self, fingerprint: &str) -> bool {
+        self.in_scope && self.fingerprint.as_deref() == Some(fingerprint)
+    }
+}
+
+/// Scopes of up to this many correlations are read whole when the synchronizer is made; larger
+/// ones are looked up batch by batch.
+const PRELOAD_LIMIT: u64 = 250_000;
+
+/// A scope's correlations, read once.
+#[derive(Debug)]
+struct Preloaded {
+    /// Key → correlation. An item takes its entry out; what is left was not seen (yet).
+    known: HashMap<String, Known>,
+    /// No other scope of the metadata source had correlations: a key missing here is new, and
+    /// needs no lookup.
+    whole_source: bool,
+}
+
+#[derive(Debug)]
+enum Preload {
+    /// Being read in the background (started with the synchronizer).
+    Reading(tokio::task::JoinHandle<Result<Option<Preloaded>>>),
+    Ready(Preloaded),
+    /// Not read (too large, or no runtime to read it on): each batch looks up its keys.
+    Off,
+}
+
+/// A batch being written while the synchronizer plans the next: it answers the relationships it
+/// correlated (key → GUID).
+type InFlight = tokio::task::JoinHandle<Result<Vec<(String, Guid)>>>;
+
+/// Reads every correlation of a scope, page by page in key order (keyset paging: each row is read
+/// once), until a page comes back empty.
+async fn scan(
+    context: &IntegrationContext,
+    mut query: ExternalIdQuery,
+    mut each: impl FnMut(ExternalIdentifier),
+) -> Result<()> {
+    query.paging = Paging { start_from: 0, page_size: 1000 };
+    loop {
+        let page = context.find_external_ids(&query).await?;
+        let Some(last) = page.last() else { return Ok(()) };
+        query.after = Some(ExternalIdPosition::of(last));
+        page.into_iter().for_each(&mut each);
+    }
+}
+
+/// Reads a scope's correlations (unless there are more than [`PRELOAD_LIMIT`]).
+async fn read_scope(context: IntegrationContext, source_guid: Guid, scope: String) -> Result<Option<Preloaded>> {
+    let in_source = ExternalIdQuery { scope_guid: Some(source_guid), ..ExternalIdQuery::default() };
+    let in_scope = ExternalIdQuery { sync_scope: Some(scope.clone()), ..in_source.clone() };
+    let count = context.count_external_ids(&in_scope).await?;
+    if count > PRELOAD_LIMIT {
+        return Ok(None);
+    }
+    let whole_source = context.count_external_ids(&in_source).await? == count;
+    let mut known = HashMap::with_capacity(usize::try_from(count).unwrap_or(0));
+    scan(&context, in_scope, |id| {
+        if !known.contains_key(&id.key) {
+            known.insert(id.key.clone(), Known::of(id, &scope));
+        }
+    })
+    .await?;
+    Ok(Some(Preloaded { known, whole_source }))
 }
 
 /// A relationship to correlate once the batch that writes it has run: the position of its write in
@@ -219,6 +309,8 @@ pub struct Synchronizer {
     seen: HashMap<String, Guid>,
     incomplete: Option<String>,
     summary: SyncSummary,
+    preload: Preload,
+    in_flight: Option<InFlight>,
 }
 
 fn fingerprint_of(parts: &[String]) -> String {
@@ -226,16 +318,30 @@ fn fingerprint_of(parts: &[String]) -> String {
 }
 
 fn element_fingerprint(type_name: &str, item: &SyncElement) -> String {
-    let mut classifications: Vec<String> =
-        item.classifications.iter().map(|(name, properties)| format!("{name}={}", properties.fingerprint())).collect();
-    classifications.sort();
-    let mut parts = vec![type_name.to_owned(), item.properties.fingerprint()];
-    parts.extend(classifications);
-    // Properties of the parent relationship (a column's position) count when there are any.
-    if let Some(parent) = item.parent.as_ref().filter(|parent| !parent.properties.is_empty()) {
-        parts.push(format!("parent={}", parent.properties.fingerprint()));
+    // One hash over the type, the properties' digest, the classifications' names and digests (in
+    // name order) and the parent relationship's properties when there are any (a column's
+    // position): no intermediate strings.
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    let mut text = |text: &str| {
+        hasher.update(&(text.len() as u64).to_le_bytes());
+        hasher.update(text.as_bytes());
+    };
+    text(type_name);
+    let mut classifications: Vec<(&str, u128)> =
+        item.classifications.iter().map(|(name, properties)| (name.as_str(), properties.digest())).collect();
+    classifications.sort_unstable();
+    let parent = item.parent.as_ref().filter(|parent| !parent.properties.is_empty()).map(|p| p.properties.digest());
+    hasher.update(&item.properties.digest().to_le_bytes());
+    for (name, digest) in classifications {
+        hasher.update(&(name.len() as u64).to_le_bytes());
+        hasher.update(name.as_bytes());
+        hasher.update(&digest.to_le_bytes());
     }
-    fingerprint_of(&parts)
+    if let Some(parent) = parent {
+        hasher.update(b"parent");
+        hasher.update(&parent.to_le_bytes());
+    }
+    format!("{:032x}", hasher.digest128())
 }
 
 impl Synchronizer {
@@ -247,13 +353,29 @@ impl Synchronizer {
             return Err(messages::SYNCHRONIZER_NEEDS_SOURCE.error(&[&context.connector_name()]));
         };
         let scope = scope.into();
+        // The scope's correlations are read while the connector starts its enumeration.
+        let preload = match tokio::runtime::Handle::try_current() {
+            Ok(runtime) => {
+                Preload::Reading(runtime.spawn(read_scope(context.clone(), source.guid.clone(), scope.clone())))
+            }
+            Err(_) => Preload::Off,
+        };
         Ok(Synchronizer {
+            preload,
+            in_flight: None,
             registry: context.type_registry(),
             context: context.clone(),
             source,
             summary: SyncSummary { scope: scope.clone(), ..SyncSummary::default() },
             scope,
-            options: SyncOptions { batch_size: options.batch_size.max(1), ..options },
+            options: SyncOptions {
+                batch_size: std::env::var("EXP_BATCH")
+                    .ok()
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(options.batch_size)
+                    .max(1),
+                ..options
+            },
             pending: Vec::new(),
             pending_keys: HashSet::new(),
             seen: HashMap::new(),
@@ -297,7 +419,7 @@ impl Synchronizer {
     }
 
     async fn flush_if_full(&mut self) -> Result<()> {
-        if self.pending.len() >= self.options.batch_size { self.flush().await } else { Ok(()) }
+        if self.pending.len() >= self.options.batch_size { self.send_pending().await } else { Ok(()) }
     }
 
     /// Records that the enumeration is not complete (a listing failed, a page was skipped, ...):
@@ -307,8 +429,15 @@ impl Synchronizer {
         self.incomplete.get_or_insert(reason);
     }
 
-    /// Writes what is buffered.
+    /// Writes what is buffered, and waits until it is written.
     pub async fn flush(&mut self) -> Result<()> {
+        self.send_pending().await?;
+        self.settle().await
+    }
+
+    /// Plans what is buffered and starts writing it; the write runs while the connector goes on
+    /// (one batch at a time: the previous one is settled first).
+    async fn send_pending(&mut self) -> Result<()> {
         if self.pending.is_empty() {
             return Ok(());
         }
@@ -317,6 +446,77 @@ impl Synchronizer {
             self.mark_incomplete(format!("a write failed: {error}"));
         }
         result
+    }
+
+    /// Waits for the batch being written; a failed write makes the enumeration incomplete.
+    async fn settle(&mut self) -> Result<()> {
+        let Some(in_flight) = self.in_flight.take() else { return Ok(()) };
+        let result = match in_flight.await {
+            Ok(result) => result,
+            Err(error) => Err(messages::SYNCHRONIZER_WRITE_ABORTED.error(&[&self.scope, &error])),
+        };
+        match result {
+            Ok(correlated) => {
+                self.seen.extend(correlated);
+                Ok(())
+            }
+            Err(error) => {
+                self.mark_incomplete(format!("a write failed: {error}"));
+                Err(error)
+            }
+        }
+    }
+
+    /// The scope's correlations, once read (`None` when they were not).
+    async fn preloaded(&mut self) -> Result<Option<&mut Preloaded>> {
+        if let Preload::Reading(reading) = &mut self.preload {
+            let outcome = match reading.await {
+                Ok(outcome) => outcome,
+                Err(error) => Err(messages::SYNCHRONIZER_WRITE_ABORTED.error(&[&self.scope, &error])),
+            };
+            self.preload = match outcome? {
+                Some(preloaded) => Preload::Ready(preloaded),
+                None => Preload::Off,
+            };
+        }
+        Ok(match &mut self.preload {
+            Preload::Ready(preloaded) => Some(preloaded),
+            Preload::Reading(_) | Preload::Off => None,
+        })
+    }
+
+    /// What is known of the keys of a batch: the items' own keys (`items`, taken out of the
+    /// preload) and the keys they refer to (`references`); looked up in the store unless the
+    /// preload answers for the whole source.
+    async fn known(&mut self, items: Vec<String>, references: Vec<String>) -> Result<HashMap<String, Known>> {
+        let mut known = HashMap::with_capacity(items.len() + references.len());
+        let mut missing = Vec::new();
+        if let Some(preloaded) = self.preloaded().await? {
+            for key in items {
+                match preloaded.known.remove(&key) {
+                    Some(found) => drop(known.insert(key, found)),
+                    None => missing.push(key),
+                }
+            }
+            for key in references {
+                match preloaded.known.get(&key) {
+                    Some(found) => drop(known.insert(key, found.clone())),
+                    None => missing.push(key),
+                }
+            }
+            if preloaded.whole_source {
+                missing.clear();
+            }
+        } else {
+            missing = items;
+            missing.extend(references);
+        }
+        if !missing.is_empty() {
+            missing.sort();
+            missing.dedup();
+            known.extend(self.lookup(missing).await?);
+        }
+        Ok(known)
     }
 
     /// Looks up the correlations of `keys` in the connector's metadata source: one query per 500
@@ -336,13 +536,9 @@ impl Synchronizer {
                 let page = self.context.find_external_ids(&query).await?;
                 let fetched = page.len();
                 for id in page {
-                    known.entry(id.key.clone()).or_insert(Known {
-                        guid: id.element_guid,
-                        type_name: id.element_type,
-                        fingerprint: id.fingerprint,
-                        sync_scope: id.sync_scope,
-                        mapping: id.mapping_properties,
-                    });
+                    if !known.contains_key(&id.key) {
+                        known.insert(id.key.clone(), Known::of(id, &self.scope));
+                    }
                 }
                 if fetched < PAGE as usize {
                     break;
@@ -388,23 +584,27 @@ impl Synchronizer {
     async fn write_pending(&mut self) -> Result<()> {
         let pending = std::mem::take(&mut self.pending);
         self.pending_keys.clear();
-        let mut wanted: Vec<String> = pending.iter().map(|item| item.key().to_owned()).collect();
+        let items: Vec<String> = pending.iter().map(|item| item.key().to_owned()).collect();
+        let item_keys: HashSet<&str> = items.iter().map(String::as_str).collect();
+        let mut references = Vec::new();
         for item in &pending {
-            let references: Vec<&ElementRef> = match item {
+            let targets: Vec<&ElementRef> = match item {
                 Pending::Element(element) => element.parent.iter().map(|p| &p.parent).collect(),
                 Pending::Relationship(relationship) => vec![&relationship.end1, &relationship.end2],
             };
-            for reference in references {
-                if let ElementRef::Key(key) = reference
+            for target in targets {
+                if let ElementRef::Key(key) = target
                     && !self.seen.contains_key(key)
+                    && !item_keys.contains(key.as_str())
                 {
-                    wanted.push(key.clone());
+                    references.push(key.clone());
                 }
             }
         }
-        wanted.sort();
-        wanted.dedup();
-        let known = self.lookup(wanted).await?;
+        drop(item_keys);
+        references.sort();
+        references.dedup();
+        let known = self.known(items, references).await?;
 
         let mut batch = WriteBatch::new();
         let mut unchanged = Vec::new();
@@ -426,26 +626,35 @@ impl Synchronizer {
         }
         self.context.record_unchanged(&unchanged);
         self.plan_parent_updates(parent_updates, &mut batch).await?;
+        // One batch at a time, in order: the previous one is written before this one starts.
+        self.settle().await?;
         if batch.is_empty() {
             return Ok(());
         }
-        let outcomes = self.context.execute("synchronize", batch).await?;
-        if relationship_links.is_empty() {
-            return Ok(());
-        }
-        let mut links = WriteBatch::new();
-        for link in relationship_links {
-            let guid = outcomes.get(link.position).and_then(WriteOutcome::guid).unwrap_or_default().to_owned();
-            links.push(WriteOp::LinkExternalId(self.correlation(
-                &link.key,
-                &guid,
-                &link.type_name,
-                link.fingerprint,
-                link.mapping,
-            )));
-            self.seen.insert(link.key, guid);
-        }
-        self.context.execute("synchronize", links).await?;
+        let links: Vec<(usize, ExternalIdentifier)> = relationship_links
+            .into_iter()
+            .map(|link| {
+                let correlation = self.correlation(&link.key, "", &link.type_name, link.fingerprint, link.mapping);
+                (link.position, correlation)
+            })
+            .collect();
+        let context = self.context.clone();
+        self.in_flight = Some(tokio::spawn(async move {
+            let outcomes = context.execute("synchronize", batch).await?;
+            if links.is_empty() {
+                return Ok(Vec::new());
+            }
+            let mut correlated = Vec::with_capacity(links.len());
+            let mut batch = WriteBatch::new();
+            for (position, mut correlation) in links {
+                let guid = outcomes.get(position).and_then(WriteOutcome::guid).unwrap_or_default().to_owned();
+                correlation.element_guid.clone_from(&guid);
+                correlated.push((correlation.key.clone(), guid));
+                batch.push(WriteOp::LinkExternalId(correlation));
+            }
+            context.execute("synchronize", batch).await?;
+            Ok(correlated)
+        }));
         Ok(())
     }
 
@@ -486,9 +695,7 @@ impl Synchronizer {
         }
         match known.get(&item.key) {
             Some(existing) if existing.type_name == type_name => {
-                if existing.fingerprint.as_deref() == Some(fingerprint.as_str())
-                    && existing.sync_scope.as_deref() == Some(self.scope.as_str())
-                {
+                if existing.is_current(&fingerprint) {
                     unchanged.push(existing.guid.clone());
                     self.summary.unchanged += 1;
                     self.seen.insert(item.key, existing.guid.clone());
@@ -500,8 +707,7 @@ impl Synchronizer {
                     parent_updates.push((guid.clone(), parent));
                 }
                 let previous: Vec<&str> = existing
-                    .mapping
-                    .get(MAPPED_CLASSIFICATIONS)
+                    .mapped(MAPPED_CLASSIFICATIONS)
                     .map(|names| names.split(',').filter(|n| !n.is_empty()).collect())
                     .unwrap_or_default();
                 for name in previous.into_iter().filter(|name| !classification_names.iter().any(|n| n == name)) {
@@ -581,16 +787,13 @@ impl Synchronizer {
             fingerprint_of(&[type_name.clone(), end1.clone(), end2.clone(), item.properties.fingerprint()]);
         let mapping = BTreeMap::from([(MAPPED_END1.to_owned(), end1.clone()), (MAPPED_END2.to_owned(), end2.clone())]);
         if let Some(existing) = known.get(&item.key).filter(|existing| existing.type_name == type_name) {
-            if existing.fingerprint.as_deref() == Some(fingerprint.as_str())
-                && existing.sync_scope.as_deref() == Some(self.scope.as_str())
-            {
+            if existing.is_current(&fingerprint) {
                 self.summary.unchanged += 1;
                 unchanged.push(existing.guid.clone());
                 self.seen.insert(item.key, existing.guid.clone());
                 return Ok(None);
             }
-            let same_ends =
-                existing.mapping.get(MAPPED_END1) == Some(&end1) && existing.mapping.get(MAPPED_END2) == Some(&end2);
+            let same_ends = existing.mapped(MAPPED_END1) == Some(&end1) && existing.mapped(MAPPED_END2) == Some(&end2);
             if same_ends {
                 batch.push(WriteOp::UpdateRelationship {
                     guid: existing.guid.clone(),
@@ -628,6 +831,7 @@ impl Synchronizer {
     /// fail-safe threshold. The report says which.
     pub async fn complete(mut self) -> Result<SyncSummary> {
         self.flush().await?;
+        self.preload = Preload::Off;
         if let Some(reason) = self.incomplete.take() {
             return Ok(self.skip_removal(&messages::REMOVAL_SKIPPED_INCOMPLETE, reason));
         }
@@ -675,18 +879,15 @@ impl Synchronizer {
     }
 
     /// The correlations of the scope this enumeration did not see.
-    async fn vanished(&self, mut query: ExternalIdQuery) -> Result<Vec<ExternalIdentifier>> {
+    async fn vanished(&self, query: ExternalIdQuery) -> Result<Vec<ExternalIdentifier>> {
         let mut vanished = Vec::new();
-        query.paging = Paging { start_from: 0, page_size: 1000 };
-        loop {
-            let page = self.context.find_external_ids(&query).await?;
-            let fetched = page.len();
-            vanished.extend(page.into_iter().filter(|id| !self.seen.contains_key(&id.key)));
-            if fetched < 1000 {
-                return Ok(vanished);
+        scan(&self.context, query, |id| {
+            if !self.seen.contains_key(&id.key) {
+                vanished.push(id);
             }
-            query.paging.start_from += 1000;
-        }
+        })
+        .await?;
+        Ok(vanished)
     }
 
     async fn remove(&mut self, vanished: Vec<ExternalIdentifier>) -> Result<()> {

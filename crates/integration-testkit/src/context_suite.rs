@@ -606,3 +606,25 @@ pub async fn disconnected_context_refuses_everything(harness: &dyn StoreHarness)
     assert!(Synchronizer::new(&context, "other", SyncOptions::default()).is_err());
     assert_eq!(latest(&store).await, before);
 }
+
+/// A key enumerated in another scope of the same source moves there: its element is updated, not
+/// created again (the new scope's synchronizer looks up keys its own scope does not know), and
+/// the old scope, enumerated empty, removes nothing of it.
+pub async fn keys_move_between_scopes(harness: &dyn StoreHarness) {
+    let store = harness.open().await;
+    let context = database_connector(&store, "moving").await;
+    let items = || schema_items("sales", &[("orders", ORDERS)]);
+    let first = enumerate(&context, "sales", items(), small_batches()).await;
+    assert_eq!((first.created, first.updated), (6, 0), "{first:?}");
+
+    let before = latest(&store).await;
+    let moved = enumerate(&context, "archive", items(), small_batches()).await;
+    assert_eq!((moved.created, moved.updated, moved.removed), (0, 6, 0), "{moved:?}");
+    let events = events_after(&store, before).await;
+    assert_eq!(count(&events, ChangeEventType::NewElement), 0, "nothing created again: {events:?}");
+
+    let emptied = enumerate(&context, "sales", Vec::new(), small_batches()).await;
+    assert_eq!(emptied.removed, 0, "the moved items belong to the other scope now: {emptied:?}");
+    let again = enumerate(&context, "archive", items(), small_batches()).await;
+    assert_eq!((again.created, again.updated, again.unchanged), (0, 0, 6), "{again:?}");
+}

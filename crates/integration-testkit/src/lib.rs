@@ -53,7 +53,8 @@ macro_rules! context_conformance_tests {
                 ownership_is_enforced_through_contexts,
                 integration_reports_are_stored,
                 listener_sees_other_writers_exactly_once,
-                disconnected_context_refuses_everything
+                disconnected_context_refuses_everything,
+                keys_move_between_scopes
             );
         }
     };
@@ -130,7 +131,8 @@ macro_rules! store_conformance_tests {
                 concurrent_writers,
                 relationship_correlations,
                 deleting_what_the_batch_removed_changes_nothing,
-                count_external_ids
+                count_external_ids,
+                keyset_paging_of_external_ids
             );
         }
     };

@@ -35,12 +35,12 @@ use std::time::Duration;
 use integration_daemon_api::time::{now, parse_timestamp};
 use integration_daemon_api::{
     ChangeEvent, ChangeEventType, ComparisonOperator, DeleteMethod, ElementProperties, ElementQuery, ElementStatus,
-    ErrorKind, ExternalIdQuery, ExternalIdentifier, GetOptions, Guid, KeyPattern, MEMENTO_CLASSIFICATION,
-    MatchCriteria, MetadataSource, MetadataStore, MetadataStoreExt, NewElement, NewRelationship, OmisError,
-    OpenMetadataElement, OpenMetadataRelationship, OriginCategory, Paging, ParentRelationship,
-    PermittedSynchronization, PropertyCondition, PropertyValue, RelatedElementsQuery, RelatedMetadataElement,
-    RelationshipEnd, RequestContext, SearchProperties, SearchString, SequencingOrder, TypeCategory, WriteBatch,
-    WriteOp, WriteOutcome, ZONE_MEMBERSHIP_CLASSIFICATION, new_guid,
+    ErrorKind, ExternalIdPosition, ExternalIdQuery, ExternalIdentifier, GetOptions, Guid, KeyPattern,
+    MEMENTO_CLASSIFICATION, MatchCriteria, MetadataSource, MetadataStore, MetadataStoreExt, NewElement,
+    NewRelationship, OmisError, OpenMetadataElement, OpenMetadataRelationship, OriginCategory, Paging,
+    ParentRelationship, PermittedSynchronization, PropertyCondition, PropertyValue, RelatedElementsQuery,
+    RelatedMetadataElement, RelationshipEnd, RequestContext, SearchProperties, SearchString, SequencingOrder,
+    TypeCategory, WriteBatch, WriteOp, WriteOutcome, ZONE_MEMBERSHIP_CLASSIFICATION, new_guid,
 };
 
 use crate::StoreHarness;
@@ -4428,4 +4428,59 @@ pub async fn count_external_ids(harness: &dyn StoreHarness) {
         let counted = ok(store.count_external_ids(&context, &query).await, "count_external_ids");
         assert_eq!(counted, expected, "expected {expected} correlations for {query:?}");
     }
+}
+
+/// Keyset paging: pages that each start after the previous page's last correlation list every
+/// correlation of the scope once, in order, including keys that name several elements.
+pub async fn keyset_paging_of_external_ids(harness: &dyn StoreHarness) {
+    let opened = harness.open().await;
+    let store = opened.as_ref();
+    let source = metadata_source("keyset-correlations");
+    let context = for_source("keyset-user", &source);
+    let mut ops = Vec::new();
+    for index in 0..11 {
+        let guid = new_element(store, &context, "DataFile", &format!("keyset::file-{index}")).await;
+        // Keys 0..=3 name two elements each (this one and the next).
+        let key = format!("file-{:02}", index / 2);
+        ops.push(WriteOp::LinkExternalId(correlation(&source, &key, &guid, "DataFile")));
+    }
+    run(store, &context, ops).await;
+    let all = find_ids(
+        store,
+        &ExternalIdQuery {
+            scope_guid: Some(source.guid.clone()),
+            paging: Paging { start_from: 0, page_size: 100 },
+            ..ExternalIdQuery::default()
+        },
+    )
+    .await;
+    assert_eq!(all.len(), 11, "expected every correlation in one page: {all:?}");
+    let mut paged = Vec::new();
+    let mut after = None;
+    for _ in 0..10 {
+        let page = find_ids(
+            store,
+            &ExternalIdQuery {
+                scope_guid: Some(source.guid.clone()),
+                after: after.clone(),
+                paging: Paging { start_from: 0, page_size: 3 },
+                ..ExternalIdQuery::default()
+            },
+        )
+        .await;
+        let Some(last) = page.last() else { break };
+        after = Some(ExternalIdPosition::of(last));
+        paged.extend(page);
+    }
+    let keys = |ids: &[ExternalIdentifier]| -> Vec<(String, String)> {
+        ids.iter().map(|id| (id.key.clone(), id.element_guid.clone())).collect()
+    };
+    assert_eq!(keys(&paged), keys(&all), "expected keyset pages to list every correlation once, in order");
+    // A position after the last correlation answers nothing.
+    let past = ExternalIdQuery {
+        scope_guid: Some(source.guid.clone()),
+        after: all.last().map(ExternalIdPosition::of),
+        ..ExternalIdQuery::default()
+    };
+    assert!(find_ids(store, &past).await.is_empty(), "expected nothing after the last correlation");
 }

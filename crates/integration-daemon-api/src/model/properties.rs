@@ -531,9 +531,14 @@ impl ElementProperties {
     /// A content hash of the properties: equal properties give equal fingerprints, whatever the
     /// order they were set in and whatever integer width they were given with. 32 hex digits.
     pub fn fingerprint(&self) -> String {
+        format!("{:032x}", self.digest())
+    }
+
+    /// The fingerprint as a number (what [`ElementProperties::fingerprint`] prints).
+    pub fn digest(&self) -> u128 {
         let mut hasher = xxhash_rust::xxh3::Xxh3::new();
         hash_map_entries(&mut hasher, &self.0);
-        format!("{:032x}", hasher.digest128())
+        hasher.digest128()
     }
 }
 

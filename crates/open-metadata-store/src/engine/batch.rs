@@ -8,7 +8,12 @@
 //! 3. **Write**: the final state of every row that changed, in multi-row statements, and the
 //!    change-log events with their sequence numbers — all inside the caller's transaction.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+/// The batch's maps are keyed by GUIDs and keys: foldhash rather than SipHash (a batch of
+/// thousands of elements hashes each GUID several times).
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+type HashSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
 
 use integration_daemon_api::types::{Cardinality, EndElement, TypeRegistry, ValidationMode};
 use integration_daemon_api::{
@@ -319,11 +324,13 @@ impl State {
         {
             self.qualified_names.insert(name.to_owned(), row.guid.clone());
         }
-        for owner in [&row.anchor_guid, &row.parent_guid].into_iter().flatten() {
-            let list = self.dependents.entry(owner.clone()).or_default();
-            if !list.contains(&row.guid) {
-                list.push(row.guid.clone());
-            }
+        // Each element is added once (new GUIDs are checked, loaded rows are not loaded twice), so
+        // no duplicate check: an anchor with thousands of dependents in a batch stays linear.
+        if let Some(anchor) = &row.anchor_guid {
+            self.dependents.entry(anchor.clone()).or_default().push(row.guid.clone());
+        }
+        if let Some(parent) = row.parent_guid.as_ref().filter(|parent| row.anchor_guid.as_ref() != Some(*parent)) {
+            self.dependents.entry(parent.clone()).or_default().push(row.guid.clone());
         }
         self.elements.insert(
             row.guid.clone(),

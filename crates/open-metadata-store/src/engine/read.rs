@@ -417,6 +417,12 @@ pub(crate) fn find_external_ids(
             sql.push(" AND ");
             sql.push_in("x.element_guid", elements.iter().map(String::as_str));
         }
+        if let Some(after) = &query.after {
+            // A row-value comparison: both databases read it as a range of the (scope, key,
+            // element) primary key, where an OR of the two columns would scan.
+            sql.push(" AND (x.key, x.element_guid) > (").push_param(SqlValue::text(&after.key));
+            sql.push(", ").push_param(SqlValue::text(&after.element_guid)).push(")");
+        }
         sql.push(" ORDER BY x.scope_guid, x.key, x.element_guid");
         sql
     };
