@@ -51,6 +51,19 @@ pub struct SyncOptions {
     pub always_remove_up_to: usize,
     /// The key pattern recorded with new correlations.
     pub key_pattern: KeyPattern,
+    /// Read the scope's correlations once, in the background, when the synchronizer is made
+    /// (a whole enumeration then needs no look-ups); otherwise each batch looks up its keys.
+    /// Off for a synchronizer that writes a few items of a large scope ([`SyncOptions::partial`]).
+    pub read_scope_first: bool,
+}
+
+impl SyncOptions {
+    /// For a synchronizer that writes some items of a scope and is flushed, never completed (an
+    /// event, a notification): it looks up the keys of its batches instead of reading the whole
+    /// scope first.
+    pub fn partial() -> SyncOptions {
+        SyncOptions { read_scope_first: false, ..SyncOptions::default() }
+    }
 }
 
 impl Default for SyncOptions {
@@ -61,6 +74,7 @@ impl Default for SyncOptions {
             fail_safe_threshold: 0.5,
             always_remove_up_to: 0,
             key_pattern: KeyPattern::LocalKey,
+            read_scope_first: true,
         }
     }
 }
@@ -355,10 +369,10 @@ impl Synchronizer {
         let scope = scope.into();
         // The scope's correlations are read while the connector starts its enumeration.
         let preload = match tokio::runtime::Handle::try_current() {
-            Ok(runtime) => {
+            Ok(runtime) if options.read_scope_first => {
                 Preload::Reading(runtime.spawn(read_scope(context.clone(), source.guid.clone(), scope.clone())))
             }
-            Err(_) => Preload::Off,
+            Ok(_) | Err(_) => Preload::Off,
         };
         Ok(Synchronizer {
             preload,

@@ -159,7 +159,7 @@ impl FolderMonitorConnector {
         // The same synchronizer and scope as the refresh: the correlations (and their
         // fingerprints) are the ones the next refresh compares with. It is flushed, never
         // completed: a batch is not an enumeration of the scope, so it must remove nothing.
-        let mut sync = context.synchronizer(self.config.root_path_name(), SyncOptions::default())?;
+        let mut sync = context.synchronizer(self.config.root_path_name(), SyncOptions::partial())?;
         for item in plan.items.values() {
             upsert(&mut sync, item).await?;
         }

@@ -250,7 +250,7 @@ impl NatsMonitorConnector {
     /// Upserts one stream in the server's scope without ending the enumeration (nothing else is
     /// removed), then removes the subjects and consumers it no longer has.
     async fn upsert_one(&self, context: &TopicIntegratorContext, read: &ReadStream) -> Result<()> {
-        let mut sync = context.synchronizer(&self.config.server_name, SyncOptions::default())?;
+        let mut sync = context.synchronizer(&self.config.server_name, SyncOptions::partial())?;
         sync.upsert_endpoint(ENDPOINT_KEY, &endpoint_properties(&self.config)).await?;
         upsert_stream(&mut sync, &self.config, read).await?;
         sync.flush().await?;

@@ -367,7 +367,7 @@ impl Writer {
         let resolved = self.resolve(&plan).await?;
         let known = |key: &str| resolved.get(key).or_else(|| self.known.get(key));
 
-        let options = SyncOptions { batch_size: SYNC_BATCH, ..SyncOptions::default() };
+        let options = SyncOptions { batch_size: SYNC_BATCH, ..SyncOptions::partial() };
         let mut sync = self.context.synchronizer(SYNC_SCOPE, options)?;
         let mut references: HashMap<&str, ElementRef> = HashMap::new();
         let mut written: Vec<(String, Known)> = Vec::new();
