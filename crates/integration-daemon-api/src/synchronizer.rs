@@ -41,7 +41,8 @@ const MAPPED_END2: &str = "omis.end2";
 /// How a synchronizer writes and removes.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SyncOptions {
-    /// Items per write batch (and per correlation lookup).
+    /// Items per write batch (and per correlation lookup). 1,500 by default: larger batches pay
+    /// less per commit, but the store holds a batch's state in memory while it writes it.
     pub batch_size: usize,
     /// How elements that vanished from the third party are removed.
     pub delete_method: DeleteMethod,
@@ -69,7 +70,7 @@ impl SyncOptions {
 impl Default for SyncOptions {
     fn default() -> Self {
         SyncOptions {
-            batch_size: 1000,
+            batch_size: 1500,
             delete_method: DeleteMethod::SoftDelete,
             fail_safe_threshold: 0.5,
             always_remove_up_to: 0,

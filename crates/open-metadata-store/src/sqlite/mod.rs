@@ -77,9 +77,13 @@ fn sqlite_error(error: &rusqlite::Error) -> integration_daemon_api::OmisError {
 /// Readers read through the memory map, so their caches hold little.
 const WRITER_CACHE_KIB: i64 = 16_384;
 const READER_CACHE_KIB: i64 = 4_096;
-/// Checkpoint the WAL into the database every 16,384 pages (64 MiB) rather than every 1,000:
-/// large batches then do not pay for a checkpoint at nearly every commit.
-const WAL_CHECKPOINT_PAGES: i64 = 16_384;
+/// Checkpoint the WAL into the database every 64 MiB rather than every 1,000 pages: large
+/// batches then do not pay for a checkpoint at nearly every commit.
+const WAL_CHECKPOINT_BYTES: i64 = 64 * 1024 * 1024;
+/// The page size of new repository files: 16 KiB pages made a first catalog of 55,000 elements
+/// ~20% faster than SQLite's 4 KiB (fewer B-tree splits and WAL frames), reads no slower. A file
+/// keeps the page size it was created with.
+const PAGE_BYTES: i64 = 16_384;
 /// Memory-mapped reads: pages are read from the mapping instead of copied with `pread`. The
 /// mapped pages count in the process's resident memory; 64 MiB covers the hot indexes of a
 /// repository of a few hundred thousand elements.
@@ -96,10 +100,15 @@ fn open_connection(path: &Path, cache_kib: i64) -> Result<rusqlite::Connection> 
     // WAL: readers never block the writer. synchronous=FULL: a commit is on disk when it returns.
     connection
         .execute_batch(&format!(
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = OFF; \
-             PRAGMA cache_size = -{cache_kib}; PRAGMA mmap_size = {MMAP_BYTES}; PRAGMA temp_store = MEMORY; \
-             PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES};"
+            "PRAGMA page_size = {PAGE_BYTES}; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+             PRAGMA foreign_keys = OFF; PRAGMA cache_size = -{cache_kib}; PRAGMA mmap_size = {MMAP_BYTES}; \
+             PRAGMA temp_store = MEMORY;"
         ))
+        .map_err(|error| open_error(&error))?;
+    let page_bytes: i64 =
+        connection.query_row("PRAGMA page_size", [], |row| row.get(0)).map_err(|error| open_error(&error))?;
+    connection
+        .execute_batch(&format!("PRAGMA wal_autocheckpoint = {};", WAL_CHECKPOINT_BYTES / page_bytes.max(512)))
         .map_err(|error| open_error(&error))?;
     connection.set_prepared_statement_cache_capacity(128);
     register_search_function(&connection).map_err(|error| open_error(&error))?;
