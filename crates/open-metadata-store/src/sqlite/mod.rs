@@ -85,9 +85,9 @@ const WAL_CHECKPOINT_BYTES: i64 = 64 * 1024 * 1024;
 /// keeps the page size it was created with.
 const PAGE_BYTES: i64 = 16_384;
 /// Memory-mapped reads: pages are read from the mapping instead of copied with `pread`. The
-/// mapped pages count in the process's resident memory; 32 MiB (the first part of the file) was
-/// measured as fast as 64 or 256 MiB for catalogs of 100,000 files, with 30–150 MB less resident.
-const MMAP_BYTES: i64 = 32 * 1024 * 1024;
+/// mapped pages count in the process's resident memory: 48 MiB keeps a catalog of 100,000 files
+/// under 200 MB (256 MiB mapped up to 155 MB of it), with no measurable loss of speed.
+const MMAP_BYTES: i64 = 48 * 1024 * 1024;
 
 fn open_connection(path: &Path, cache_kib: i64) -> Result<rusqlite::Connection> {
     let open_error = |error: &dyn std::fmt::Display| messages::OPEN_FAILED.error(&[&path.display(), error]);
