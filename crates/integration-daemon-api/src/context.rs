@@ -32,8 +32,8 @@ use crate::model::{
 use crate::report::{IntegrationReport, Recorder};
 use crate::service::{IntegrationService, PermittedSynchronization};
 use crate::store::{
-    DeleteMethod, ElementQuery, ExternalIdQuery, GetOptions, MetadataSource, MetadataStore, NewElement,
-    NewRelationship, RelatedElementsQuery, RequestContext, WriteBatch, WriteOp, WriteOutcome,
+    DeleteMethod, ElementQuery, ExternalIdPosition, ExternalIdQuery, GetOptions, MetadataSource, MetadataStore,
+    NewElement, NewRelationship, Paging, RelatedElementsQuery, RequestContext, WriteBatch, WriteOp, WriteOutcome,
 };
 use crate::time::now;
 
@@ -536,6 +536,45 @@ impl IntegrationContext {
     /// The number of correlations matching a query.
     pub async fn count_external_ids(&self, query: &ExternalIdQuery) -> Result<u64> {
         self.store("countExternalIds")?.count_external_ids(&self.request_context(), query).await
+    }
+
+    /// Every correlation matching a query (its paging is ignored), handed to `each` in key order,
+    /// read 1,000 at a time with keyset paging: each row is read once however long the scan.
+    pub async fn scan_external_ids(
+        &self,
+        mut query: ExternalIdQuery,
+        mut each: impl FnMut(ExternalIdentifier),
+    ) -> Result<()> {
+        const PAGE: u32 = 1000;
+        query.paging = Paging { start_from: 0, page_size: PAGE };
+        query.after = None;
+        loop {
+            let page = self.find_external_ids(&query).await?;
+            // Stores serve pages of at least 1,000 (`StoreOptions::max_page_size`): a shorter one
+            // is the last.
+            let last_page = page.len() < PAGE as usize;
+            query.after = page.last().map(ExternalIdPosition::of);
+            page.into_iter().for_each(&mut each);
+            if last_page {
+                return Ok(());
+            }
+        }
+    }
+
+    /// The correlations of these keys in the connector's metadata source (none without one), 500
+    /// keys per query: what a connector that correlates items itself looks up per batch.
+    pub async fn external_ids_of_keys(&self, keys: &[String]) -> Result<Vec<ExternalIdentifier>> {
+        let Some(source) = self.metadata_source() else { return Ok(Vec::new()) };
+        let mut found = Vec::with_capacity(keys.len());
+        for chunk in keys.chunks(500) {
+            let query = ExternalIdQuery {
+                scope_guid: Some(source.guid.clone()),
+                keys: chunk.to_vec(),
+                ..ExternalIdQuery::default()
+            };
+            self.scan_external_ids(query, |id| found.push(id)).await?;
+        }
+        Ok(found)
     }
 
     // --- the integration report -----------------------------------------------------------------

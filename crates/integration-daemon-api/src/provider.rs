@@ -24,6 +24,13 @@ pub struct ConnectionProblem {
     pub message: String,
 }
 
+impl ConnectionProblem {
+    /// The problem a configuration property's value has: the property and the error's message.
+    pub fn for_property(name: impl Into<String>, error: &crate::OmisError) -> ConnectionProblem {
+        ConnectionProblem { field: Some(name.into()), message: error.message().to_owned() }
+    }
+}
+
 /// Builds connectors of one kind and describes them.
 #[cfg_attr(any(test, feature = "mocks"), mockall::automock)]
 pub trait ConnectorProvider: Send + Sync {

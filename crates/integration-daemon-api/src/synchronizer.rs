@@ -27,8 +27,8 @@ use crate::error::Result;
 use crate::messages;
 use crate::model::{ElementProperties, ExternalIdentifier, Guid, KeyPattern, new_guid};
 use crate::store::{
-    DeleteMethod, ExternalIdPosition, ExternalIdQuery, MetadataSource, NewElement, NewRelationship, Paging,
-    ParentRelationship, RelatedElementsQuery, RelationshipEnd, WriteBatch, WriteOp, WriteOutcome,
+    DeleteMethod, ExternalIdQuery, MetadataSource, NewElement, NewRelationship, Paging, ParentRelationship,
+    RelatedElementsQuery, RelationshipEnd, WriteBatch, WriteOp, WriteOutcome,
 };
 use crate::time::now;
 use crate::types::TypeRegistry;
@@ -250,22 +250,6 @@ enum Preload {
 /// correlated (key → GUID).
 type InFlight = tokio::task::JoinHandle<Result<Vec<(String, Guid)>>>;
 
-/// Reads every correlation of a scope, page by page in key order (keyset paging: each row is read
-/// once), until a page comes back empty.
-async fn scan(
-    context: &IntegrationContext,
-    mut query: ExternalIdQuery,
-    mut each: impl FnMut(ExternalIdentifier),
-) -> Result<()> {
-    query.paging = Paging { start_from: 0, page_size: 1000 };
-    loop {
-        let page = context.find_external_ids(&query).await?;
-        let Some(last) = page.last() else { return Ok(()) };
-        query.after = Some(ExternalIdPosition::of(last));
-        page.into_iter().for_each(&mut each);
-    }
-}
-
 /// Reads a scope's correlations (unless there are more than [`PRELOAD_LIMIT`]).
 async fn read_scope(context: IntegrationContext, source_guid: Guid, scope: String) -> Result<Option<Preloaded>> {
     let in_source = ExternalIdQuery { scope_guid: Some(source_guid), ..ExternalIdQuery::default() };
@@ -276,12 +260,13 @@ async fn read_scope(context: IntegrationContext, source_guid: Guid, scope: Strin
     }
     let whole_source = context.count_external_ids(&in_source).await? == count;
     let mut known = HashMap::with_capacity(usize::try_from(count).unwrap_or(0));
-    scan(&context, in_scope, |id| {
-        if !known.contains_key(&id.key) {
-            known.insert(id.key.clone(), Known::of(id, &scope));
-        }
-    })
-    .await?;
+    context
+        .scan_external_ids(in_scope, |id| {
+            if !known.contains_key(&id.key) {
+                known.insert(id.key.clone(), Known::of(id, &scope));
+            }
+        })
+        .await?;
     Ok(Some(Preloaded { known, whole_source }))
 }
 
@@ -534,31 +519,12 @@ impl Synchronizer {
         Ok(known)
     }
 
-    /// Looks up the correlations of `keys` in the connector's metadata source: one query per 500
-    /// keys (a page holds them all unless a key names several elements; then it pages).
+    /// Looks up the correlations of `keys` in the connector's metadata source.
     async fn lookup(&self, keys: Vec<String>) -> Result<HashMap<String, Known>> {
-        const KEYS_PER_QUERY: usize = 500;
-        const PAGE: u32 = 1000;
         let mut known = HashMap::with_capacity(keys.len());
-        for chunk in keys.chunks(KEYS_PER_QUERY) {
-            let mut query = ExternalIdQuery {
-                scope_guid: Some(self.source.guid.clone()),
-                keys: chunk.to_vec(),
-                paging: Paging { start_from: 0, page_size: PAGE },
-                ..ExternalIdQuery::default()
-            };
-            loop {
-                let page = self.context.find_external_ids(&query).await?;
-                let fetched = page.len();
-                for id in page {
-                    if !known.contains_key(&id.key) {
-                        known.insert(id.key.clone(), Known::of(id, &self.scope));
-                    }
-                }
-                if fetched < PAGE as usize {
-                    break;
-                }
-                query.paging.start_from += PAGE;
+        for id in self.context.external_ids_of_keys(&keys).await? {
+            if !known.contains_key(&id.key) {
+                known.insert(id.key.clone(), Known::of(id, &self.scope));
             }
         }
         Ok(known)
@@ -896,12 +862,13 @@ impl Synchronizer {
     /// The correlations of the scope this enumeration did not see.
     async fn vanished(&self, query: ExternalIdQuery) -> Result<Vec<ExternalIdentifier>> {
         let mut vanished = Vec::new();
-        scan(&self.context, query, |id| {
-            if !self.seen.contains_key(&id.key) {
-                vanished.push(id);
-            }
-        })
-        .await?;
+        self.context
+            .scan_external_ids(query, |id| {
+                if !self.seen.contains_key(&id.key) {
+                    vanished.push(id);
+                }
+            })
+            .await?;
         Ok(vanished)
     }
 

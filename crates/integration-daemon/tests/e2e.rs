@@ -7,6 +7,7 @@ use std::process::{Child, Command, Output, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use integration_testkit::wait::until_blocking;
 use serde_json::{Value, json};
 
 const OMIS: &str = env!("CARGO_BIN_EXE_omis");
@@ -105,18 +106,12 @@ fn the_quickstart_runs_answers_its_api_and_stops_cleanly() {
     let token = token(&client, &base);
 
     // The folder monitor refreshes at start: every folder, file and CSV column catalogued.
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let report = loop {
+    let report = until_blocking("the first refresh", Duration::from_secs(30), || {
         let body: Value = client.get(&status_url).bearer_auth(&token).send().unwrap().json().unwrap();
         let report = body["integrationDaemonStatus"]["integrationConnectorReports"][0].clone();
-        if report["connectorStatus"] == "WAITING"
-            && report["statistics"]["lastRefreshCreated"].as_u64().unwrap_or(0) > 0
-        {
-            break report;
-        }
-        assert!(Instant::now() < deadline, "no refresh: {body}");
-        std::thread::sleep(Duration::from_millis(100));
-    };
+        let refreshed = report["statistics"]["lastRefreshCreated"].as_u64().unwrap_or(0) > 0;
+        if report["connectorStatus"] == "WAITING" && refreshed { Ok(report) } else { Err(body) }
+    });
     assert_eq!(report["connectorName"], "QuickstartFolderMonitor");
     let created = report["statistics"]["lastRefreshCreated"].as_u64().unwrap();
     assert!(created >= 20, "folders, 5 files, their schemas and columns: {report}");
@@ -126,20 +121,15 @@ fn the_quickstart_runs_answers_its_api_and_stops_cleanly() {
     let url = format!("--url={base}/servers/qs-integration-daemon");
     let refreshed = omis(&["refresh", "QuickstartFolderMonitor", &url, "--user", "garygeeke", "--password", "secret"]);
     assert!(refreshed.status.success(), "{}", text(&refreshed.stderr));
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
+    let statistics = until_blocking("the new file to be catalogued", Duration::from_secs(30), || {
         let body: Value = client.get(&status_url).bearer_auth(&token).send().unwrap().json().unwrap();
-        let statistics = &body["integrationDaemonStatus"]["integrationConnectorReports"][0]["statistics"];
-        if statistics["lastRefreshCreated"] == 4 {
-            // The file, its schema type and two columns; its folder changed (modification time).
-            let unchanged = statistics["lastRefreshUnchanged"].as_u64().unwrap();
-            assert_eq!(statistics["lastRefreshUpdated"], 1, "{statistics}");
-            assert_eq!(unchanged + 1, created, "{statistics}");
-            break;
-        }
-        assert!(Instant::now() < deadline, "the new file was not catalogued: {body}");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+        let statistics = body["integrationDaemonStatus"]["integrationConnectorReports"][0]["statistics"].clone();
+        if statistics["lastRefreshCreated"] == 4 { Ok(statistics) } else { Err(body) }
+    });
+    // The file, its schema type and two columns; its folder changed (modification time).
+    let unchanged = statistics["lastRefreshUnchanged"].as_u64().unwrap();
+    assert_eq!(statistics["lastRefreshUpdated"], 1, "{statistics}");
+    assert_eq!(unchanged + 1, created, "{statistics}");
     let status = omis(&["status", &url, "--user", "garygeeke", "--password", "secret"]);
     assert!(status.status.success(), "{}", text(&status.stderr));
     assert!(text(&status.stdout).contains("QuickstartFolderMonitor  WAITING"), "{}", text(&status.stdout));

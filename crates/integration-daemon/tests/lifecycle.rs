@@ -11,6 +11,7 @@ use integration_daemon_api::{
     ConnectorStatus, ElementQuery, ErrorKind, MetadataStore, MockConnectorProvider, MockIntegrationConnector,
     MockMetadataStore, RequestContext,
 };
+use integration_testkit::wait::until;
 use support::{TestProvider, connector, daemon, is, registry, repository, wait_for};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -193,10 +194,11 @@ async fn a_blocking_connector_is_engaged_in_a_loop_with_a_pause() {
     let daemon = daemon(&text, registry(vec![blocking]), store, false);
     wait_for(&daemon, "Blocking", "RUNNING", is(ConnectorStatus::Running)).await;
     let started = std::time::Instant::now();
-    while behaviour.engages.load(Ordering::SeqCst) < 3 {
-        assert!(started.elapsed() < Duration::from_secs(10), "engage is not looped");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    until("engage to be looped three times", Duration::from_secs(10), || async {
+        let engages = behaviour.engages.load(Ordering::SeqCst);
+        if engages >= 3 { Ok(()) } else { Err(engages) }
+    })
+    .await;
     // Three engages need at least two one-second pauses.
     assert!(started.elapsed() >= Duration::from_millis(1900), "{:?}", started.elapsed());
     assert!(daemon.shutdown().await.is_empty());
@@ -323,12 +325,11 @@ async fn listeners_hear_other_writers_but_not_their_own_writes() {
     wait_for(&daemon, "Writer", "its refresh", |s| s.metrics.refreshes == 1).await;
     // The writer's element reaches the listener (woken by the change log); its own does not.
     daemon.handler("Writer").unwrap().refresh_and_wait().await.unwrap();
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    while !heard.events.lock().unwrap().contains(&"Writer::1".to_owned()) {
-        assert!(std::time::Instant::now() < deadline, "not delivered: {:?}", heard.events.lock().unwrap());
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-    let events = heard.events.lock().unwrap().clone();
+    let events = until("the writer's element to reach the listener", Duration::from_secs(10), || async {
+        let events = heard.events.lock().unwrap().clone();
+        if events.contains(&"Writer::1".to_owned()) { Ok(events) } else { Err(events) }
+    })
+    .await;
     assert!(events.iter().all(|name| name.starts_with("Writer::")), "{events:?}");
     let state = daemon.handler("Listener").unwrap().state();
     assert!(state.metrics.events_delivered >= 1);

@@ -9,6 +9,7 @@
 //!   contract tests.
 //! - [`env`]: how tests find the servers they need (`OMIS_TEST_POSTGRES_URL`, ...): skipped with a
 //!   message locally when unset, a failure in CI (`CI=true`).
+//! - [`wait`]: waiting for a condition with a deadline instead of a fixed sleep.
 
 // Test suites fail by panicking with a message that says what went wrong.
 #![allow(clippy::missing_panics_doc)]
@@ -17,6 +18,7 @@ pub mod context_suite;
 pub mod env;
 pub mod service;
 pub mod store_suite;
+pub mod wait;
 
 use std::sync::Arc;
 

@@ -46,12 +46,17 @@ pub mod message_definitions {
     pub use crate::messages::*;
 }
 
+/// The smallest `max_page_size` a store accepts.
+pub const MIN_MAX_PAGE_SIZE: u32 = 1000;
+
 /// Settings shared by the backends.
 #[derive(Debug, Clone)]
 pub struct StoreOptions {
     /// The type definitions writes are validated against (the built-in ones by default).
     pub registry: Arc<TypeRegistry>,
     /// The largest page a query returns, and what `pageSize = 0` means (Egeria's `maxPageSize`).
+    /// At least [`MIN_MAX_PAGE_SIZE`] (smaller values are raised to it): synchronizers read 1,000
+    /// correlations at a time and take a shorter page for the last.
     pub max_page_size: u32,
     /// Where the store logs (opening, degraded search index, ...).
     pub audit_log: AuditLog,

@@ -51,9 +51,11 @@ impl ConnectorProvider for OpenApiCatalogProvider {
     fn validate_connection(&self, connection: &Connection) -> Vec<ConnectionProblem> {
         let mut problems =
             default_connection_problems(&self.connector_type(), &[], self.requires_endpoint(), connection);
-        problems.extend(OpenApiCatalogConfig::problems(connection).into_iter().map(|(name, error)| {
-            ConnectionProblem { field: Some(name.to_owned()), message: error.message().to_owned() }
-        }));
+        problems.extend(
+            OpenApiCatalogConfig::problems(connection)
+                .into_iter()
+                .map(|(name, error)| ConnectionProblem::for_property(name, &error)),
+        );
         problems
     }
 

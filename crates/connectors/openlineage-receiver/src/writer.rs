@@ -17,7 +17,6 @@ use std::time::Duration;
 
 use integration_daemon_api::family::{EntitySpec, Placement};
 use integration_daemon_api::message_definitions::CONTEXT_DISCONNECTED;
-use integration_daemon_api::{ExternalIdQuery, Paging};
 use lineage_integrator::{
     AuditLog, ElementRef, ErrorKind, LineageIntegratorContext, OmisError, OpenLineageRunEvent, Result, SyncOptions,
 };
@@ -561,29 +560,10 @@ impl Writer {
         core: &lineage_integrator::IntegrationContext,
         keys: impl Iterator<Item = &'a str>,
     ) -> Result<HashMap<String, String>> {
-        const KEYS_PER_QUERY: usize = 500;
-        const PAGE: u32 = 1000;
-        let mut correlated = HashMap::new();
-        let Some(source) = core.metadata_source() else { return Ok(correlated) };
         let keys: Vec<String> = keys.map(str::to_owned).collect();
-        for chunk in keys.chunks(KEYS_PER_QUERY) {
-            let mut query = ExternalIdQuery {
-                scope_guid: Some(source.guid.clone()),
-                keys: chunk.to_vec(),
-                paging: Paging { start_from: 0, page_size: PAGE },
-                ..ExternalIdQuery::default()
-            };
-            loop {
-                let page = core.find_external_ids(&query).await?;
-                let fetched = page.len();
-                for id in page {
-                    correlated.entry(id.key).or_insert(id.element_guid);
-                }
-                if fetched < PAGE as usize {
-                    break;
-                }
-                query.paging.start_from += PAGE;
-            }
+        let mut correlated = HashMap::new();
+        for id in core.external_ids_of_keys(&keys).await? {
+            correlated.entry(id.key).or_insert(id.element_guid);
         }
         Ok(correlated)
     }

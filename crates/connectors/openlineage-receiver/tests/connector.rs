@@ -11,6 +11,7 @@ use integration_daemon_api::{
     WriteOutcome,
 };
 use integration_testkit::service::{changes_since, connect, count, identity, latest};
+use integration_testkit::wait::until;
 use lineage_integrator::serde_json::{Value, json};
 use lineage_integrator::*;
 use open_metadata_beans::SchemaAttributeProperties;
@@ -717,12 +718,11 @@ async fn events_published_to_the_lineage_service_are_recorded() {
     let event = OpenLineageRunEvent::from_json(&load_event("START", "2026-11-23T10:00:00Z", true).to_string()).unwrap();
     publisher.publish_open_lineage_run_event(event).await.unwrap();
     let reader = setup.reader().await;
-    let mut waited = 0;
-    while reader.get_processes_by_name("airflow::daily_orders.load", 0, 0).await.unwrap().is_empty() {
-        assert!(waited < 100, "the published event was not recorded in 10 s");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-        waited += 1;
-    }
+    until("the published event to be recorded", Duration::from_secs(10), || async {
+        let found = reader.get_processes_by_name("airflow::daily_orders.load", 0, 0).await.unwrap();
+        if found.is_empty() { Err(found) } else { Ok(()) }
+    })
+    .await;
     assert_eq!(statistic(connector.as_ref(), "eventsPublished"), 1);
     assert_eq!(statistic(connector.as_ref(), "eventsRecorded"), 1);
 
@@ -734,12 +734,11 @@ async fn events_published_to_the_lineage_service_are_recorded() {
     bus.publish_json(&json).unwrap();
     let delivered = connector.deliver_service_events().await.unwrap();
     assert!(delivered <= 1, "the writer may have taken it first");
-    let mut waited = 0;
-    while setup.changes_since(before).await.is_empty() {
-        assert!(waited < 100, "the COMPLETE event was not recorded in 10 s");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-        waited += 1;
-    }
+    until("the COMPLETE event to be recorded", Duration::from_secs(10), || async {
+        let events = setup.changes_since(before).await;
+        if events.is_empty() { Err(events) } else { Ok(()) }
+    })
+    .await;
     assert_eq!(bus.backlog(listener), (0, 0));
     let events = setup.changes_since(before).await;
     assert_eq!(count(&events, ChangeEventType::UpdatedElement, Some("Process")), 1);
@@ -759,22 +758,18 @@ async fn published_events_wait_on_the_queue_while_the_repository_fails() {
     let before = setup.latest().await;
     let json = load_event("START", "2026-11-23T10:00:00Z", true).to_string();
     open_lineage_bus().publish_json(&json).unwrap();
-    let mut waited = 0;
-    while statistic(connector.as_ref(), "eventsFailed") == 0 {
-        assert!(waited < 100, "the writer did not try the published event in 10 s");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-        waited += 1;
-    }
+    until("the writer to try the published event", Duration::from_secs(10), || async {
+        if statistic(connector.as_ref(), "eventsFailed") > 0 { Ok(()) } else { Err(connector.statistics()) }
+    })
+    .await;
     assert!(setup.changes_since(before).await.is_empty());
     assert_eq!(statistic(connector.as_ref(), "eventsRecorded"), 0);
     // Kept, not lost: once the repository is back, the event is recorded.
     failing.failing.store(false, Ordering::SeqCst);
-    let mut waited = 0;
-    while statistic(connector.as_ref(), "eventsRecorded") == 0 {
-        assert!(waited < 300, "the published event was not recorded in 30 s");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-        waited += 1;
-    }
+    until("the published event to be recorded", Duration::from_secs(30), || async {
+        if statistic(connector.as_ref(), "eventsRecorded") > 0 { Ok(()) } else { Err(connector.statistics()) }
+    })
+    .await;
     let events = setup.changes_since(before).await;
     assert_eq!(count(&events, ChangeEventType::NewElement, None), 9);
     assert_eq!(open_lineage_bus().backlog("bus-outage-id"), (0, 0));

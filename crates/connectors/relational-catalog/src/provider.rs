@@ -118,7 +118,7 @@ impl ConnectorProvider for RelationalCatalogProvider {
         problems.extend(
             RelationalCatalogConfig::problems(self.technology, connection)
                 .into_iter()
-                .map(|(field, error)| ConnectionProblem { field: Some(field), message: error.message().to_owned() }),
+                .map(|(field, error)| ConnectionProblem::for_property(field, &error)),
         );
         problems
     }

@@ -231,15 +231,11 @@ pub async fn wait_for(
     what: &str,
     check: impl Fn(&ConnectorState) -> bool,
 ) -> ConnectorState {
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
-    loop {
+    integration_testkit::wait::until(&format!("{name}: {what}"), Duration::from_secs(10), || async {
         let state = daemon.handler(name).unwrap().state();
-        if check(&state) {
-            return state;
-        }
-        assert!(tokio::time::Instant::now() < deadline, "{name}: timed out waiting for {what}; state: {state:?}");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+        if check(&state) { Ok(state) } else { Err(state) }
+    })
+    .await
 }
 
 pub fn is(status: ConnectorStatus) -> impl Fn(&ConnectorState) -> bool {

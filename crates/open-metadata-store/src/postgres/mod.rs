@@ -53,7 +53,7 @@ impl PostgresStore {
         let backend = tokio::task::spawn_blocking(move || PostgresBackend::open(&url, &schema, &audit_log))
             .await
             .map_err(|error| messages::STORE_TASK_FAILED.error(&[&error]))??;
-        let limits = QueryLimits { max_page_size: options.max_page_size };
+        let limits = QueryLimits { max_page_size: options.max_page_size.max(crate::MIN_MAX_PAGE_SIZE) };
         Ok(PostgresStore { engine: Engine::new(backend, options.registry, limits) })
     }
 

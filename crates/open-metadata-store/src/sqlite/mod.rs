@@ -40,7 +40,7 @@ impl SqliteStore {
         let backend = tokio::task::spawn_blocking(move || SqliteBackend::open(path, &options.audit_log))
             .await
             .map_err(|error| messages::STORE_TASK_FAILED.error(&[&error]))??;
-        let limits = QueryLimits { max_page_size: options.max_page_size };
+        let limits = QueryLimits { max_page_size: options.max_page_size.max(crate::MIN_MAX_PAGE_SIZE) };
         Ok(SqliteStore { engine: Engine::new(backend, options.registry, limits) })
     }
 
