@@ -1193,6 +1193,11 @@ pub async fn batch_is_one_transaction(harness: &dyn StoreHarness) {
     let guids: Vec<&str> = events.iter().map(|event| event.guid.as_str()).collect();
     assert_eq!(guids, [a.as_str(), b.as_str(), a.as_str(), assignment.as_str(), b.as_str(), existing.as_str()]);
     assert_eq!(element(store, &a).await.properties.get_str("displayName"), Some("After"));
+    assert_eq!(
+        find_names(store, &ElementQuery::of_type("DataSet").searching(SearchString::regex("^After$"))).await,
+        string_set(["txn::a"]),
+        "expected the search to see the update made in the batch that created the element"
+    );
 }
 
 /// Pre-assigned GUIDs let one batch create elements, parent relationships and relationships

@@ -517,6 +517,15 @@ impl ElementProperties {
         self.0.iter().map(|(name, value)| (name.clone(), value.to_json())).collect()
     }
 
+    /// The plain JSON object form as text: the same text as `to_json` gives, written directly
+    /// (no intermediate JSON tree; this is how the stores keep properties).
+    pub fn to_json_string(&self) -> String {
+        let mut out = Vec::with_capacity(64 * self.0.len() + 2);
+        // Writing into a Vec cannot fail, and the plain form has no values serde_json refuses.
+        let _ = serde_json::to_writer(&mut out, &PlainMap(&self.0));
+        String::from_utf8(out).unwrap_or_default()
+    }
+
     /// Reads a plain JSON object without type information (see [`PropertyValue::from_json`]);
     /// nulls are dropped.
     pub fn from_json(object: &Map<String, Value>) -> ElementProperties {
@@ -539,6 +548,48 @@ impl ElementProperties {
         let mut hasher = xxhash_rust::xxh3::Xxh3::new();
         hash_map_entries(&mut hasher, &self.0);
         hasher.digest128()
+    }
+}
+
+/// Serializes a map of values in their plain JSON form (see [`PropertyValue::to_json`]).
+struct PlainMap<'a>(&'a BTreeMap<String, PropertyValue>);
+
+/// Serializes a value in its plain JSON form (see [`PropertyValue::to_json`]).
+struct Plain<'a>(&'a PropertyValue);
+
+impl Serialize for PlainMap<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(name, value)| (name, Plain(value))))
+    }
+}
+
+impl Serialize for Plain<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            PropertyValue::Boolean(v) => serializer.serialize_bool(*v),
+            PropertyValue::Byte(v) => serializer.serialize_i8(*v),
+            PropertyValue::Short(v) => serializer.serialize_i16(*v),
+            PropertyValue::Int(v) => serializer.serialize_i32(*v),
+            PropertyValue::Long(v) => serializer.serialize_i64(*v),
+            // As `to_json`: widened to f64 (its shortest text, not the f32's), NaN and infinities null.
+            PropertyValue::Float(v) => Plain::float(f64::from(*v), serializer),
+            PropertyValue::Double(v) => Plain::float(*v, serializer),
+            PropertyValue::Char(v) => serializer.collect_str(v),
+            PropertyValue::BigInteger(v) | PropertyValue::BigDecimal(v) | PropertyValue::String(v) => {
+                serializer.serialize_str(v)
+            }
+            PropertyValue::Date(v) => serializer.serialize_str(&format_iso8601(v)),
+            PropertyValue::Enum(v) => serializer.serialize_str(&v.symbolic_name),
+            PropertyValue::Array(items) => serializer.collect_seq(items.iter().map(Plain)),
+            PropertyValue::Map(entries) => PlainMap(entries).serialize(serializer),
+            PropertyValue::Object(v) => v.serialize(serializer),
+        }
+    }
+}
+
+impl Plain<'_> {
+    fn float<S: Serializer>(value: f64, serializer: S) -> Result<S::Ok, S::Error> {
+        if value.is_finite() { serializer.serialize_f64(value) } else { serializer.serialize_unit() }
     }
 }
 
@@ -755,6 +806,28 @@ mod tests {
         let back = ElementProperties::from_json(&sample().to_json());
         assert_eq!(back.get("position"), Some(&PropertyValue::Long(3)));
         assert_eq!(back.get_str("keyPattern"), Some("LOCAL_KEY"));
+    }
+
+    #[test]
+    fn plain_json_text_is_the_plain_form_written_directly() {
+        let mut properties = sample();
+        properties.insert("ratio", PropertyValue::Float(0.1));
+        properties.insert("big", PropertyValue::Double(1e300));
+        properties.insert("whole", PropertyValue::Double(2.0));
+        properties.insert("nothing", PropertyValue::Double(f64::NAN));
+        properties.insert("tiny", PropertyValue::Byte(-3));
+        properties.insert("letter", PropertyValue::Char('é'));
+        properties.insert("quote", "say \"hi\"\n\u{1}");
+        properties.insert("raw", PropertyValue::Object(json!({"b": [1, null], "a": {"c": true}})));
+        properties.insert(
+            "nested",
+            PropertyValue::Array(vec![PropertyValue::Map(BTreeMap::from([
+                ("z".to_owned(), PropertyValue::Short(7)),
+                ("a".to_owned(), PropertyValue::Int(-1)),
+            ]))]),
+        );
+        assert_eq!(properties.to_json_string(), Value::Object(properties.to_json()).to_string());
+        assert_eq!(ElementProperties::new().to_json_string(), "{}");
     }
 
     #[test]

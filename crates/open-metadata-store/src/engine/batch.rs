@@ -35,26 +35,85 @@ pub(crate) struct BatchResult {
     /// The newest change-log sequence after the batch (unchanged when it logged nothing).
     pub(crate) latest_sequence: u64,
     pub(crate) events: usize,
+    /// What the batch loaded and wrote: handed back so that it is freed after the write lock is
+    /// released, not while the next batch waits for it.
+    _spent: State,
 }
 
-/// Runs a batch on a connection that is inside a write transaction.
+/// From how many loaded and changed rows on, a batch builds its statements on a second thread.
+const PARALLEL_BUILD_ROWS: usize = 512;
+
+/// What a new element needs that does not depend on the repository: its validated properties and
+/// classifications and the stored forms of its properties. An element whose preparation fails is
+/// left to the batch, which then reports the same error as without preparation.
+struct PreparedElement {
+    type_name: String,
+    properties: ElementProperties,
+    /// Resolved classification name → validated properties.
+    classifications: Vec<(String, ElementProperties)>,
+    encoded: EncodedProperties,
+}
+
+/// An element's properties as stored: the JSON text and the search text.
+struct EncodedProperties {
+    json: String,
+    search_text: String,
+}
+
+/// Prepares an operation that creates an element (see [`PreparedElement`]); `None` for others.
+fn prepare(registry: &TypeRegistry, op: &WriteOp) -> Option<PreparedElement> {
+    let WriteOp::CreateElement(new) = op else { return None };
+    let prepare_one = || -> Result<PreparedElement> {
+        let (def, properties) =
+            registry.validate_element(&new.type_name, new.properties.clone(), ValidationMode::Complete)?;
+        let mut classifications = Vec::with_capacity(new.initial_classifications.len());
+        for (name, supplied) in &new.initial_classifications {
+            if name == ANCHORS_CLASSIFICATION || name == MEMENTO_CLASSIFICATION {
+                // Refused by the batch, with its error.
+                return Err(messages::RESERVED_CLASSIFICATION.error(&[&name]));
+            }
+            let (_, validated) =
+                registry.validate_classification(name, &def.name, supplied.clone(), ValidationMode::Complete)?;
+            classifications.push((registry.resolve_name(name).to_owned(), validated));
+        }
+        let encoded = EncodedProperties {
+            json: super::rows::properties_json(&properties),
+            search_text: super::rows::search_text(&properties),
+        };
+        Ok(PreparedElement { type_name: def.name.clone(), properties, classifications, encoded })
+    };
+    prepare_one().ok()
+}
+
+/// Prepares the new elements of a batch (see [`PreparedElement`]), before the write lock is taken:
+/// while another batch writes.
+pub(crate) fn prepare_batch(registry: &TypeRegistry, batch: &WriteBatch) -> Prepared {
+    Prepared(batch.0.iter().map(|op| prepare(registry, op)).collect())
+}
+
+/// The preparations of a batch's operations, one per operation (`None` where there is none).
+pub(crate) struct Prepared(Vec<Option<PreparedElement>>);
+
+/// Runs a batch, prepared by [`prepare_batch`], on a connection that is inside a write transaction.
 pub(crate) fn execute_batch(
     conn: &mut dyn Connection,
     dialect: Dialect,
     registry: &TypeRegistry,
     context: &RequestContext,
     batch: &WriteBatch,
+    prepared: Prepared,
 ) -> Result<BatchResult> {
     let needs = Needs::collect(batch);
     let mut state = State::load(conn, dialect, registry, &needs)?;
     let mut applier = Applier { registry, context, now: now_millis(), state: &mut state, events: Vec::new() };
     let mut outcomes = Vec::with_capacity(batch.len());
-    for op in &batch.0 {
-        outcomes.push(applier.apply(op)?);
+    for (op, prepared) in batch.0.iter().zip(prepared.0) {
+        outcomes.push(applier.apply(op, prepared)?);
     }
     let events = std::mem::take(&mut applier.events);
-    let latest_sequence = state.write(conn, dialect, events.as_slice())?;
-    Ok(BatchResult { outcomes, latest_sequence, events: events.len() })
+    let event_count = events.len();
+    let (latest_sequence, state) = state.write(conn, dialect, events)?;
+    Ok(BatchResult { outcomes, latest_sequence, events: event_count, _spent: state })
 }
 
 // --- what a batch refers to ----------------------------------------------------------------------
@@ -186,6 +245,9 @@ struct State {
     /// Elements and relationships this batch removed: deleting them again (say, after a cascade
     /// took them) changes nothing.
     removed_in_batch: HashSet<String>,
+    /// The stored forms of new elements' properties, prepared before the batch ran (valid while
+    /// the element is at version 1: an update in the same batch changes its properties).
+    encoded: HashMap<String, EncodedProperties>,
 }
 
 impl State {
@@ -365,27 +427,68 @@ impl State {
 
     /// Writes the final state of everything that changed, then the events. Returns the newest
     /// sequence number.
-    fn write(&self, conn: &mut dyn Connection, dialect: Dialect, events: &[ChangeEvent]) -> Result<u64> {
-        // Removals first, then updates of existing rows, then new rows: a qualified name freed by a
-        // delete can be taken by a new element in the same batch.
-        self.write_removals(conn, dialect)?;
-        self.write_rows(conn, dialect)?;
+    /// Returns the newest sequence number, and the state (to be freed once the lock is released).
+    fn write(
+        mut self,
+        conn: &mut dyn Connection,
+        dialect: Dialect,
+        mut events: Vec<ChangeEvent>,
+    ) -> Result<(u64, State)> {
         let base = sql::scalar(&conn.query(&Sql::new(dialect, "SELECT COALESCE(MAX(sequence), 0) FROM change_log"))?)
             .and_then(|value| u64::try_from(value).ok())
             .unwrap_or(0);
-        if events.is_empty() {
-            return Ok(base);
+        for (event, sequence) in events.iter_mut().zip(base + 1..) {
+            event.sequence = sequence;
         }
-        let numbered: Vec<ChangeEvent> =
-            events.iter().zip(base + 1..).map(|(event, sequence)| ChangeEvent { sequence, ..event.clone() }).collect();
-        for statement in sql::insert_events(dialect, &numbered) {
+        let latest = base + events.len() as u64;
+        // Removals first, then updates of existing rows, then new rows: a qualified name freed by a
+        // delete can be taken by a new element in the same batch. The events come last.
+        let build = move |state: &mut State, out: &mut dyn FnMut(Sql) -> bool| {
+            state.build_removals(dialect, out)
+                && state.build_rows(dialect, out)
+                && sql::insert_events(dialect, &events).into_iter().all(&mut *out)
+        };
+        if self.elements.len() + self.relationships.len() + self.correlations.len() < PARALLEL_BUILD_ROWS {
+            let mut failure = None;
+            build(&mut self, &mut |statement| match conn.execute(&statement) {
+                Ok(_) => true,
+                Err(error) => {
+                    failure = Some(error);
+                    false
+                }
+            });
+            return failure.map_or(Ok((latest, self)), Err);
+        }
+        // A large batch: its statements are built on a second thread while this one runs them
+        // (building SQL text and parameters is a good part of a bulk write, and the database runs
+        // one statement at a time anyway). A pooled thread: a new thread per batch would leave
+        // the allocator a new heap to abandon each time.
+        let (sender, receiver) = std::sync::mpsc::sync_channel::<Sql>(2);
+        let (done, finished) = std::sync::mpsc::sync_channel::<(bool, State)>(1);
+        let job = move || {
+            let mut state = self;
+            let complete = build(&mut state, &mut |statement| sender.send(statement).is_ok());
+            let _ = done.send((complete, state));
+        };
+        match tokio::runtime::Handle::try_current() {
+            Ok(runtime) => drop(runtime.spawn_blocking(job)),
+            Err(_) => drop(std::thread::spawn(job)),
+        }
+        // Runs until the builder is done (its sender dropped) or a statement fails (the receiver
+        // is dropped on return, which stops the builder).
+        for statement in receiver {
             conn.execute(&statement)?;
         }
-        Ok(base + numbered.len() as u64)
+        // A builder that stopped short (it panicked) must not let a partial batch commit.
+        match finished.recv() {
+            Ok((true, state)) => Ok((latest, state)),
+            _ => Err(messages::STORE_TASK_FAILED.error(&[&"the batch's statements could not all be built"])),
+        }
     }
 
-    /// Purged elements, removed relationships and removed correlations.
-    fn write_removals(&self, conn: &mut dyn Connection, dialect: Dialect) -> Result<()> {
+    /// The statements removing purged elements, removed relationships and removed correlations,
+    /// handed to `out` in order (until it returns false: no one runs them any more).
+    fn build_removals(&self, dialect: Dialect, out: &mut dyn FnMut(Sql) -> bool) -> bool {
         let purged: Vec<&str> = self
             .elements
             .values()
@@ -397,7 +500,9 @@ impl State {
                 let (table, column) = table_column.split_once(" WHERE ").unwrap_or_default();
                 let mut statement = Sql::new(dialect, &format!("DELETE FROM {table} WHERE "));
                 statement.push_in(column, chunk.iter().copied());
-                conn.execute(&statement)?;
+                if !out(statement) {
+                    return false;
+                }
             }
         }
         let removed_relationships: Vec<&str> = self
@@ -409,13 +514,17 @@ impl State {
         for chunk in sql::chunks(dialect, &removed_relationships, 1) {
             let mut statement = Sql::new(dialect, "DELETE FROM relationships WHERE ");
             statement.push_in("guid", chunk.iter().copied());
-            conn.execute(&statement)?;
+            if !out(statement) {
+                return false;
+            }
         }
         let uncorrelated: Vec<&str> = self.uncorrelated.iter().map(String::as_str).collect();
         for chunk in sql::chunks(dialect, &uncorrelated, 1) {
             let mut statement = Sql::new(dialect, "DELETE FROM external_ids WHERE ");
             statement.push_in("element_guid", chunk.iter().copied());
-            conn.execute(&statement)?;
+            if !out(statement) {
+                return false;
+            }
         }
         let removed_correlations: Vec<&ExternalIdentifier> =
             self.correlations.values().filter(|entry| entry.removed && entry.in_db).map(|entry| &entry.row).collect();
@@ -429,21 +538,33 @@ impl State {
                 statement.push(" AND key = ").push_param(SqlValue::text(&row.key));
                 statement.push(" AND element_guid = ").push_param(SqlValue::text(&row.element_guid)).push(")");
             }
-            conn.execute(&statement)?;
+            if !out(statement) {
+                return false;
+            }
         }
-        Ok(())
+        true
     }
 
-    /// The final state of every element, classification, relationship and correlation that changed.
-    fn write_rows(&self, conn: &mut dyn Connection, dialect: Dialect) -> Result<()> {
+    /// The statements writing the final state of every element, classification, relationship and
+    /// correlation that changed, handed to `out` in order (until it returns false).
+    fn build_rows(&mut self, dialect: Dialect, out: &mut dyn FnMut(Sql) -> bool) -> bool {
         let live = |entry: &&ElementEntry| entry.dirty && !entry.purged;
         let updated: Vec<&ElementRow> =
             self.elements.values().filter(live).filter(|e| e.in_db).map(|e| &e.row).collect();
         let created: Vec<&ElementRow> =
             self.elements.values().filter(live).filter(|e| !e.in_db).map(|e| &e.row).collect();
+        let encoded = &mut self.encoded;
+        let mut stored_forms = |row: &ElementRow| {
+            encoded
+                .remove(&row.guid)
+                .filter(|_| row.stamp.version == 1)
+                .map(|encoded| (encoded.json, encoded.search_text))
+        };
         for (rows, existing) in [(updated, true), (created, false)] {
-            for statement in sql::write_elements(dialect, &rows, existing) {
-                conn.execute(&statement)?;
+            for statement in sql::write_elements(dialect, &rows, existing, &mut stored_forms) {
+                if !out(statement) {
+                    return false;
+                }
             }
         }
         let reclassified: Vec<&str> = self
@@ -455,7 +576,9 @@ impl State {
         for chunk in sql::chunks(dialect, &reclassified, 1) {
             let mut statement = Sql::new(dialect, "DELETE FROM classifications WHERE ");
             statement.push_in("element_guid", chunk.iter().copied());
-            conn.execute(&statement)?;
+            if !out(statement) {
+                return false;
+            }
         }
         let classifications: Vec<(&str, &ClassificationRow)> = self
             .elements
@@ -464,12 +587,16 @@ impl State {
             .flat_map(|e| e.row.classifications.values().map(|c| (e.row.guid.as_str(), c)))
             .collect();
         for statement in sql::insert_classifications(dialect, &classifications) {
-            conn.execute(&statement)?;
+            if !out(statement) {
+                return false;
+            }
         }
         let relationships: Vec<&RelationshipRow> =
             self.relationships.values().filter(|e| e.dirty && !e.removed).map(|e| &e.row).collect();
         for statement in sql::upsert_relationships(dialect, &relationships) {
-            conn.execute(&statement)?;
+            if !out(statement) {
+                return false;
+            }
         }
         for existing in [true, false] {
             let correlations: Vec<&ExternalIdentifier> = self
@@ -479,11 +606,13 @@ impl State {
                 .map(|e| &e.row)
                 .collect();
             for statement in sql::write_correlations(dialect, &correlations, existing) {
-                conn.execute(&statement)?;
+                if !out(statement) {
+                    return false;
+                }
             }
         }
 
-        Ok(())
+        true
     }
 }
 
@@ -553,9 +682,9 @@ struct Applier<'a> {
 }
 
 impl Applier<'_> {
-    fn apply(&mut self, op: &WriteOp) -> Result<WriteOutcome> {
+    fn apply(&mut self, op: &WriteOp, prepared: Option<PreparedElement>) -> Result<WriteOutcome> {
         match op {
-            WriteOp::CreateElement(new) => self.create_element(new),
+            WriteOp::CreateElement(new) => self.create_element(new, prepared),
             WriteOp::UpdateElement { guid, properties, merge } => self.update_element(guid, properties, *merge),
             WriteOp::UpdateElementStatus { guid, status } => self.update_status(guid, *status),
             WriteOp::DeleteElement { guid, method } => self.delete_element(guid, *method, None),
@@ -702,6 +831,25 @@ impl Applier<'_> {
         Ok(classifications)
     }
 
+    /// The rows of prepared (validated) classifications of a new element.
+    fn classification_rows(
+        &self,
+        classifications: Vec<(String, ElementProperties)>,
+    ) -> BTreeMap<String, ClassificationRow> {
+        classifications
+            .into_iter()
+            .map(|(name, properties)| {
+                let row = ClassificationRow {
+                    name: name.clone(),
+                    properties,
+                    stamp: Stamp::new(self.user(), self.now),
+                    provenance: self.provenance(),
+                };
+                (name, row)
+            })
+            .collect()
+    }
+
     /// Where a new element hangs: its anchor, the parent it depends on, and the relationship to
     /// that parent.
     fn placement(&self, new: &NewElement, guid: &str, type_name: &str) -> Result<Placement> {
@@ -770,10 +918,15 @@ impl Applier<'_> {
         Ok(())
     }
 
-    fn create_element(&mut self, new: &NewElement) -> Result<WriteOutcome> {
-        let (def, properties) =
-            self.registry.validate_element(&new.type_name, new.properties.clone(), ValidationMode::Complete)?;
-        let type_name = def.name.clone();
+    fn create_element(&mut self, new: &NewElement, prepared: Option<PreparedElement>) -> Result<WriteOutcome> {
+        let (type_name, properties, classifications, encoded) = if let Some(prepared) = prepared {
+            let classifications = self.classification_rows(prepared.classifications);
+            (prepared.type_name, prepared.properties, Some(classifications), Some(prepared.encoded))
+        } else {
+            let (def, properties) =
+                self.registry.validate_element(&new.type_name, new.properties.clone(), ValidationMode::Complete)?;
+            (def.name.clone(), properties, None, None)
+        };
         if new.status == ElementStatus::Deleted {
             return Err(messages::BAD_STATUS.error(&[&new.status]).with_parameter_name("status"));
         }
@@ -785,7 +938,10 @@ impl Applier<'_> {
             return Err(messages::DUPLICATE_GUID.error(&[&guid]).with_parameter_name("guid"));
         }
         self.check_unique_name(&properties, &guid)?;
-        let classifications = self.initial_classifications(&type_name, new)?;
+        let classifications = match classifications {
+            Some(classifications) => classifications,
+            None => self.initial_classifications(&type_name, new)?,
+        };
         let placement = self.placement(new, &guid, &type_name)?;
         self.check_dependent_owner(new, &placement)?;
         let row = ElementRow {
@@ -804,6 +960,9 @@ impl Applier<'_> {
             classifications,
         };
         self.state.add_element(row, false);
+        if let Some(encoded) = encoded {
+            self.state.encoded.insert(guid.clone(), encoded);
+        }
         self.event(ChangeEventType::NewElement, &guid, &type_name, 1);
         if let Some(link) = placement.link {
             self.relationship_event(ChangeEventType::NewRelationship, &link);

@@ -108,7 +108,10 @@ impl<B: Backend> Engine<B> {
         }
         let context = context.clone();
         self.blocking(move |backend, registry, _| {
-            let result = match backend.write(|conn| batch::execute_batch(conn, B::DIALECT, registry, &context, &batch))
+            // Validation and encoding need no lock: other writers go on meanwhile.
+            let prepared = batch::prepare_batch(registry, &batch);
+            let result = match backend
+                .write(|conn| batch::execute_batch(conn, B::DIALECT, registry, &context, &batch, prepared))
             {
                 Ok(result) => result,
                 // The database caught a clash the batch did not look up: say which one it is.

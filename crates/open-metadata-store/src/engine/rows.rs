@@ -295,7 +295,7 @@ fn push_strings(value: &PropertyValue, text: &mut String) {
 
 /// Plain JSON text of a property map, for storage.
 pub(crate) fn properties_json(properties: &ElementProperties) -> String {
-    Value::Object(properties.to_json()).to_string()
+    properties.to_json_string()
 }
 
 /// Reads stored JSON back into typed properties of `type_name`.

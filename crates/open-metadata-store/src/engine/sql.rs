@@ -56,14 +56,6 @@ impl Dialect {
             Dialect::Postgres => format!("(e.properties ->> '{escaped}')"),
         }
     }
-
-    /// The cast that turns a text parameter into the properties column type.
-    pub(crate) fn json_param(self, placeholder: &str) -> String {
-        match self {
-            Dialect::Sqlite => placeholder.to_owned(),
-            Dialect::Postgres => format!("CAST({placeholder} AS jsonb)"),
-        }
-    }
 }
 
 /// A parameter or column value.
@@ -133,8 +125,13 @@ impl Sql {
 
     /// Appends a placeholder for a parameter.
     pub(crate) fn push_param(&mut self, value: SqlValue) -> &mut Sql {
-        let placeholder = self.param(value);
-        self.text.push_str(&placeholder);
+        self.params.push(value);
+        match self.dialect {
+            Dialect::Sqlite => self.text.push('?'),
+            Dialect::Postgres => {
+                let _ = write!(self.text, "${}", self.params.len());
+            }
+        }
         self
     }
 
@@ -239,16 +236,55 @@ pub(crate) fn decode_element(registry: &TypeRegistry, row: &[SqlValue]) -> Eleme
     }
 }
 
+/// One row's values while a multi-row INSERT is built: each value adds its parameter and its
+/// placeholder to the statement.
+pub(crate) struct RowValues<'s> {
+    sql: &'s mut Sql,
+    first: bool,
+}
+
+impl RowValues<'_> {
+    fn separator(&mut self) {
+        if !self.first {
+            self.sql.text.push_str(", ");
+        }
+        self.first = false;
+    }
+
+    /// The next column's value.
+    pub(crate) fn value(&mut self, value: SqlValue) -> &mut Self {
+        self.separator();
+        self.sql.push_param(value);
+        self
+    }
+
+    /// The next column's value, JSON text for a JSON column.
+    pub(crate) fn json(&mut self, json: String) -> &mut Self {
+        self.separator();
+        match self.sql.dialect {
+            Dialect::Sqlite => {
+                self.sql.push_param(SqlValue::Text(json));
+            }
+            Dialect::Postgres => {
+                self.sql.text.push_str("CAST(");
+                self.sql.push_param(SqlValue::Text(json));
+                self.sql.text.push_str(" AS jsonb)");
+            }
+        }
+        self
+    }
+}
+
 /// Multi-row INSERT statements for `rows`, in chunks under the parameter limit. `values` adds one
-/// row's parameters in column order and returns their placeholders. With `upsert_key`, a conflict
-/// on those columns replaces every other column.
+/// row's values in column order. With `upsert_key`, a conflict on those columns replaces every
+/// other column.
 fn multi_row_insert<T>(
     dialect: Dialect,
     table: &str,
     columns: &[&str],
     upsert_key: Option<&[&str]>,
     rows: &[T],
-    values: impl Fn(&mut Sql, &T) -> Vec<String>,
+    mut values: impl FnMut(&mut RowValues<'_>, &T),
 ) -> Vec<Sql> {
     let mut statements = Vec::new();
     for chunk in chunks(dialect, rows, columns.len()) {
@@ -256,11 +292,9 @@ fn multi_row_insert<T>(
         sql.text.reserve(chunk.len() * columns.len() * 8 + 256);
         sql.params.reserve(chunk.len() * columns.len());
         for (index, row) in chunk.iter().enumerate() {
-            if index > 0 {
-                sql.push(", ");
-            }
-            let placeholders = values(&mut sql, row);
-            sql.push("(").push(&placeholders.join(", ")).push(")");
+            sql.text.push_str(if index > 0 { ", (" } else { "(" });
+            values(&mut RowValues { sql: &mut sql, first: true }, row);
+            sql.text.push(')');
         }
         if let Some(key) = upsert_key {
             let updates: Vec<String> = columns
@@ -276,34 +310,41 @@ fn multi_row_insert<T>(
 }
 
 /// Multi-row writes of element rows: plain inserts for new rows, or upserts (replace every column
-/// on a GUID conflict) for rows that exist.
-pub(crate) fn write_elements(dialect: Dialect, rows: &[&ElementRow], existing: bool) -> Vec<Sql> {
+/// on a GUID conflict) for rows that exist. `stored_forms` gives a row's properties JSON and search
+/// text when they were prepared already.
+pub(crate) fn write_elements(
+    dialect: Dialect,
+    rows: &[&ElementRow],
+    existing: bool,
+    stored_forms: &mut dyn FnMut(&ElementRow) -> Option<(String, String)>,
+) -> Vec<Sql> {
     let upsert_key: Option<&[&str]> = if existing { Some(&["guid"]) } else { None };
-    multi_row_insert(dialect, "elements", ELEMENT_INSERT_COLUMNS, upsert_key, rows, |sql, row| {
+    multi_row_insert(dialect, "elements", ELEMENT_INSERT_COLUMNS, upsert_key, rows, |row_values, row| {
         let zones = row.zones().map(|zones| serde_json::Value::from(zones).to_string());
-        vec![
-            sql.param(SqlValue::text(&row.guid)),
-            sql.param(SqlValue::text(&row.type_name)),
-            sql.param(SqlValue::text(status_text(row.status))),
-            dialect.json_param(&sql.param(SqlValue::Text(properties_json(&row.properties)))),
-            sql.param(SqlValue::opt_text(if row.is_visible() { row.qualified_name() } else { None })),
-            sql.param(SqlValue::Text(row.search_text())),
-            sql.param(SqlValue::opt_text(zones.as_deref())),
-            sql.param(SqlValue::Int(row.stamp.version)),
-            sql.param(SqlValue::text(&row.stamp.created_by)),
-            sql.param(SqlValue::Int(row.stamp.create_time)),
-            sql.param(SqlValue::opt_text(row.stamp.updated_by.as_deref())),
-            sql.param(SqlValue::opt_int(row.stamp.update_time)),
-            sql.param(SqlValue::text(row.provenance.category_text())),
-            sql.param(SqlValue::opt_text(row.provenance.home_id.as_deref())),
-            sql.param(SqlValue::opt_text(row.provenance.home_name.as_deref())),
-            sql.param(SqlValue::opt_text(row.anchor_guid.as_deref())),
-            sql.param(SqlValue::opt_text(row.anchor_type.as_deref())),
-            sql.param(SqlValue::opt_text(row.parent_guid.as_deref())),
-            sql.param(SqlValue::Int(i64::from(row.archived))),
-            sql.param(SqlValue::opt_int(row.effective_from)),
-            sql.param(SqlValue::opt_int(row.effective_to)),
-        ]
+        let (json, search_text) =
+            stored_forms(row).unwrap_or_else(|| (properties_json(&row.properties), row.search_text()));
+        row_values
+            .value(SqlValue::text(&row.guid))
+            .value(SqlValue::text(&row.type_name))
+            .value(SqlValue::text(status_text(row.status)))
+            .json(json)
+            .value(SqlValue::opt_text(if row.is_visible() { row.qualified_name() } else { None }))
+            .value(SqlValue::Text(search_text))
+            .value(SqlValue::opt_text(zones.as_deref()))
+            .value(SqlValue::Int(row.stamp.version))
+            .value(SqlValue::text(&row.stamp.created_by))
+            .value(SqlValue::Int(row.stamp.create_time))
+            .value(SqlValue::opt_text(row.stamp.updated_by.as_deref()))
+            .value(SqlValue::opt_int(row.stamp.update_time))
+            .value(SqlValue::text(row.provenance.category_text()))
+            .value(SqlValue::opt_text(row.provenance.home_id.as_deref()))
+            .value(SqlValue::opt_text(row.provenance.home_name.as_deref()))
+            .value(SqlValue::opt_text(row.anchor_guid.as_deref()))
+            .value(SqlValue::opt_text(row.anchor_type.as_deref()))
+            .value(SqlValue::opt_text(row.parent_guid.as_deref()))
+            .value(SqlValue::Int(i64::from(row.archived)))
+            .value(SqlValue::opt_int(row.effective_from))
+            .value(SqlValue::opt_int(row.effective_to));
     })
 }
 
@@ -347,20 +388,19 @@ pub(crate) fn insert_classifications(dialect: Dialect, rows: &[(&str, &Classific
         "home_id",
         "home_name",
     ];
-    multi_row_insert(dialect, "classifications", COLUMNS, None, rows, |sql, (guid, row)| {
-        vec![
-            sql.param(SqlValue::text(*guid)),
-            sql.param(SqlValue::text(&row.name)),
-            dialect.json_param(&sql.param(SqlValue::Text(properties_json(&row.properties)))),
-            sql.param(SqlValue::Int(row.stamp.version)),
-            sql.param(SqlValue::text(&row.stamp.created_by)),
-            sql.param(SqlValue::Int(row.stamp.create_time)),
-            sql.param(SqlValue::opt_text(row.stamp.updated_by.as_deref())),
-            sql.param(SqlValue::opt_int(row.stamp.update_time)),
-            sql.param(SqlValue::text(row.provenance.category_text())),
-            sql.param(SqlValue::opt_text(row.provenance.home_id.as_deref())),
-            sql.param(SqlValue::opt_text(row.provenance.home_name.as_deref())),
-        ]
+    multi_row_insert(dialect, "classifications", COLUMNS, None, rows, |row_values, (guid, row)| {
+        row_values
+            .value(SqlValue::text(*guid))
+            .value(SqlValue::text(&row.name))
+            .json(properties_json(&row.properties))
+            .value(SqlValue::Int(row.stamp.version))
+            .value(SqlValue::text(&row.stamp.created_by))
+            .value(SqlValue::Int(row.stamp.create_time))
+            .value(SqlValue::opt_text(row.stamp.updated_by.as_deref()))
+            .value(SqlValue::opt_int(row.stamp.update_time))
+            .value(SqlValue::text(row.provenance.category_text()))
+            .value(SqlValue::opt_text(row.provenance.home_id.as_deref()))
+            .value(SqlValue::opt_text(row.provenance.home_name.as_deref()));
     })
 }
 
@@ -420,26 +460,25 @@ pub(crate) fn upsert_relationships(dialect: Dialect, rows: &[&RelationshipRow]) 
         "effective_from",
         "effective_to",
     ];
-    multi_row_insert(dialect, "relationships", COLUMNS, Some(&["guid"]), rows, |sql, row| {
-        vec![
-            sql.param(SqlValue::text(&row.guid)),
-            sql.param(SqlValue::text(&row.type_name)),
-            sql.param(SqlValue::text(&row.end1_guid)),
-            sql.param(SqlValue::text(&row.end1_type)),
-            sql.param(SqlValue::text(&row.end2_guid)),
-            sql.param(SqlValue::text(&row.end2_type)),
-            dialect.json_param(&sql.param(SqlValue::Text(properties_json(&row.properties)))),
-            sql.param(SqlValue::Int(row.stamp.version)),
-            sql.param(SqlValue::text(&row.stamp.created_by)),
-            sql.param(SqlValue::Int(row.stamp.create_time)),
-            sql.param(SqlValue::opt_text(row.stamp.updated_by.as_deref())),
-            sql.param(SqlValue::opt_int(row.stamp.update_time)),
-            sql.param(SqlValue::text(row.provenance.category_text())),
-            sql.param(SqlValue::opt_text(row.provenance.home_id.as_deref())),
-            sql.param(SqlValue::opt_text(row.provenance.home_name.as_deref())),
-            sql.param(SqlValue::opt_int(row.effective_from)),
-            sql.param(SqlValue::opt_int(row.effective_to)),
-        ]
+    multi_row_insert(dialect, "relationships", COLUMNS, Some(&["guid"]), rows, |row_values, row| {
+        row_values
+            .value(SqlValue::text(&row.guid))
+            .value(SqlValue::text(&row.type_name))
+            .value(SqlValue::text(&row.end1_guid))
+            .value(SqlValue::text(&row.end1_type))
+            .value(SqlValue::text(&row.end2_guid))
+            .value(SqlValue::text(&row.end2_type))
+            .json(properties_json(&row.properties))
+            .value(SqlValue::Int(row.stamp.version))
+            .value(SqlValue::text(&row.stamp.created_by))
+            .value(SqlValue::Int(row.stamp.create_time))
+            .value(SqlValue::opt_text(row.stamp.updated_by.as_deref()))
+            .value(SqlValue::opt_int(row.stamp.update_time))
+            .value(SqlValue::text(row.provenance.category_text()))
+            .value(SqlValue::opt_text(row.provenance.home_id.as_deref()))
+            .value(SqlValue::opt_text(row.provenance.home_name.as_deref()))
+            .value(SqlValue::opt_int(row.effective_from))
+            .value(SqlValue::opt_int(row.effective_to));
     })
 }
 
@@ -508,30 +547,29 @@ pub(crate) fn write_correlations(dialect: Dialect, rows: &[&ExternalIdentifier],
     ];
     let millis = |time: Option<time::Timestamp>| SqlValue::opt_int(time.map(|t| t.timestamp_millis()));
     let key: &[&str] = &["scope_guid", "key", "element_guid"];
-    multi_row_insert(dialect, "external_ids", COLUMNS, existing.then_some(key), rows, |sql, row| {
+    multi_row_insert(dialect, "external_ids", COLUMNS, existing.then_some(key), rows, |row_values, row| {
         let mapping = (!row.mapping_properties.is_empty())
             .then(|| serde_json::to_string(&row.mapping_properties).unwrap_or_default());
-        vec![
-            sql.param(SqlValue::text(&row.scope_guid)),
-            sql.param(SqlValue::opt_text(row.scope_name.as_deref())),
-            sql.param(SqlValue::text(&row.key)),
-            sql.param(SqlValue::Text(key_pattern_text(row.key_pattern))),
-            sql.param(SqlValue::text(&row.element_guid)),
-            sql.param(SqlValue::text(&row.element_type)),
-            sql.param(SqlValue::opt_text(row.sync_scope.as_deref())),
-            sql.param(SqlValue::opt_text(row.usage.as_deref())),
-            sql.param(SqlValue::opt_text(row.source.as_deref())),
-            sql.param(SqlValue::text(row.permitted_synchronization.as_str())),
-            sql.param(millis(row.last_synchronized)),
-            sql.param(SqlValue::opt_text(row.fingerprint.as_deref())),
-            sql.param(SqlValue::opt_text(mapping.as_deref())),
-            sql.param(SqlValue::opt_text(row.external_instance_type_name.as_deref())),
-            sql.param(SqlValue::opt_text(row.external_instance_created_by.as_deref())),
-            sql.param(millis(row.external_instance_creation_time)),
-            sql.param(SqlValue::opt_text(row.external_instance_last_updated_by.as_deref())),
-            sql.param(millis(row.external_instance_last_update_time)),
-            sql.param(SqlValue::opt_int(row.external_instance_version)),
-        ]
+        row_values
+            .value(SqlValue::text(&row.scope_guid))
+            .value(SqlValue::opt_text(row.scope_name.as_deref()))
+            .value(SqlValue::text(&row.key))
+            .value(SqlValue::Text(key_pattern_text(row.key_pattern)))
+            .value(SqlValue::text(&row.element_guid))
+            .value(SqlValue::text(&row.element_type))
+            .value(SqlValue::opt_text(row.sync_scope.as_deref()))
+            .value(SqlValue::opt_text(row.usage.as_deref()))
+            .value(SqlValue::opt_text(row.source.as_deref()))
+            .value(SqlValue::text(row.permitted_synchronization.as_str()))
+            .value(millis(row.last_synchronized))
+            .value(SqlValue::opt_text(row.fingerprint.as_deref()))
+            .value(SqlValue::opt_text(mapping.as_deref()))
+            .value(SqlValue::opt_text(row.external_instance_type_name.as_deref()))
+            .value(SqlValue::opt_text(row.external_instance_created_by.as_deref()))
+            .value(millis(row.external_instance_creation_time))
+            .value(SqlValue::opt_text(row.external_instance_last_updated_by.as_deref()))
+            .value(millis(row.external_instance_last_update_time))
+            .value(SqlValue::opt_int(row.external_instance_version));
     })
 }
 
@@ -567,22 +605,21 @@ pub(crate) fn insert_events(dialect: Dialect, events: &[ChangeEvent]) -> Vec<Sql
     let columns: Vec<&str> = EVENT_COLUMNS.split(", ").collect();
     let end_guid = |end: &Option<(String, String)>| SqlValue::opt_text(end.as_ref().map(|(g, _)| g.as_str()));
     let end_type = |end: &Option<(String, String)>| SqlValue::opt_text(end.as_ref().map(|(_, t)| t.as_str()));
-    multi_row_insert(dialect, "change_log", &columns, None, events, |sql, event| {
-        vec![
-            sql.param(SqlValue::Int(i64::try_from(event.sequence).unwrap_or(i64::MAX))),
-            sql.param(SqlValue::Text(event_type_text(event.event_type))),
-            sql.param(SqlValue::Int(event.event_time.timestamp_millis())),
-            sql.param(SqlValue::text(&event.user_id)),
-            sql.param(SqlValue::opt_text(event.metadata_source_guid.as_deref())),
-            sql.param(SqlValue::text(&event.guid)),
-            sql.param(SqlValue::text(&event.type_name)),
-            sql.param(SqlValue::opt_text(event.classification_name.as_deref())),
-            sql.param(end_guid(&event.end1)),
-            sql.param(end_type(&event.end1)),
-            sql.param(end_guid(&event.end2)),
-            sql.param(end_type(&event.end2)),
-            sql.param(SqlValue::Int(event.version)),
-        ]
+    multi_row_insert(dialect, "change_log", &columns, None, events, |row_values, event| {
+        row_values
+            .value(SqlValue::Int(i64::try_from(event.sequence).unwrap_or(i64::MAX)))
+            .value(SqlValue::Text(event_type_text(event.event_type)))
+            .value(SqlValue::Int(event.event_time.timestamp_millis()))
+            .value(SqlValue::text(&event.user_id))
+            .value(SqlValue::opt_text(event.metadata_source_guid.as_deref()))
+            .value(SqlValue::text(&event.guid))
+            .value(SqlValue::text(&event.type_name))
+            .value(SqlValue::opt_text(event.classification_name.as_deref()))
+            .value(end_guid(&event.end1))
+            .value(end_type(&event.end1))
+            .value(end_guid(&event.end2))
+            .value(end_type(&event.end2))
+            .value(SqlValue::Int(event.version));
     })
 }
 
