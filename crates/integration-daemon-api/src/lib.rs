@@ -56,6 +56,7 @@ mod store;
 mod synchronizer;
 pub mod time;
 pub mod types;
+pub mod wire;
 
 pub use audit::{AuditLog, AuditLogReport, AuditLogSeverity, AuditMessageDefinition, AuditRecord};
 pub use connection::{ConfigurationProperties, Connection, ConnectorType, EmbeddedConnection, Endpoint, REDACTED};

@@ -4,14 +4,13 @@
 //! Business errors are HTTP 200 with Egeria's FFDC envelope and `relatedHTTPCode`, as pyegeria
 //! expects; a request without a valid token is a bare HTTP 401.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::{Path, Request, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -20,57 +19,20 @@ use integration_daemon_api::{Connection, FfdcResponse, OmisError, ResponseEnvelo
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use crate::config::UserConfig;
 use crate::daemon::Daemon;
 use crate::messages;
 
-/// How long a token lasts.
-pub const TOKEN_LIFETIME: Duration = Duration::from_hours(12);
+pub use open_metadata_server::Tokens;
+
+/// The tokens of a configuration's users (those without a password are left out).
+pub fn tokens_of(users: &[crate::config::UserConfig]) -> Tokens {
+    Tokens::new(
+        users.iter().filter_map(|user| user.resolved_password().map(|password| (user.user_id.clone(), password))),
+    )
+}
 
 /// The largest request body accepted.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
-
-/// Users and the tokens issued to them.
-#[derive(Debug, Default)]
-pub struct Tokens {
-    users: BTreeMap<String, String>,
-    issued: Mutex<HashMap<String, (String, Instant)>>,
-}
-
-impl Tokens {
-    /// The users of a configuration (those without a password are left out).
-    pub fn new(users: &[UserConfig]) -> Tokens {
-        let users = users
-            .iter()
-            .filter_map(|user| user.resolved_password().map(|password| (user.user_id.clone(), password)))
-            .collect();
-        Tokens { users, issued: Mutex::new(HashMap::new()) }
-    }
-
-    /// A new token when the user and password match.
-    pub fn issue(&self, user_id: &str, password: &str) -> Option<String> {
-        let expected = self.users.get(user_id)?;
-        if !constant_time_eq(expected.as_bytes(), password.as_bytes()) {
-            return None;
-        }
-        let token = format!("{}{}", uuid::Uuid::new_v4().simple(), uuid::Uuid::new_v4().simple());
-        let mut issued = self.issued.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        let now = Instant::now();
-        issued.retain(|_, (_, expires)| *expires > now);
-        issued.insert(token.clone(), (user_id.to_owned(), now + TOKEN_LIFETIME));
-        Some(token)
-    }
-
-    /// The user a token was issued to, while it is valid.
-    pub fn user_of(&self, token: &str) -> Option<String> {
-        let issued = self.issued.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        issued.get(token).filter(|(_, expires)| *expires > Instant::now()).map(|(user, _)| user.clone())
-    }
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
 
 /// What the handlers share.
 #[derive(Clone)]
@@ -94,60 +56,21 @@ pub fn router(state: ApiState) -> Router {
         .route(&format!("{base}/integration-connectors/{{name}}/connection"), post(update_connection))
         .route(&format!("{base}/publish-open-lineage-event"), post(publish_open_lineage_event))
         .route_layer(middleware::from_fn_with_state(state.clone(), authenticate));
+    let about = format!("omis integration daemon {}", env!("CARGO_PKG_VERSION"));
+    let platform = open_metadata_server::platform_router(Arc::clone(&state.tokens), about);
     Router::new()
-        .route("/api/token", post(token))
-        .route("/servers/{server}/api/token", post(server_token))
-        .route("/api/about", get(about))
-        .route("/open-metadata/platform-services/server-platform/origin", get(about))
-        .route("/open-metadata/platform-services/users/{user}/server-platform/origin", get(about))
         .route("/metrics", get(metrics))
         .merge(protected)
-        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(state)
+        .merge(platform)
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
 }
 
 async fn authenticate(State(state): State<ApiState>, request: Request, next: Next) -> Response {
-    let token = request
-        .headers()
-        .get(header::AUTHORIZATION)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.strip_prefix("Bearer ").or_else(|| value.strip_prefix("bearer ")))
-        .map(str::trim);
-    match token.and_then(|token| state.tokens.user_of(token)) {
+    match state.tokens.user_of_request(&request) {
         Some(_) => next.run(request).await,
-        None => unauthorized(),
+        None => open_metadata_server::unauthorized(),
     }
-}
-
-fn unauthorized() -> Response {
-    let error = messages::NOT_AUTHENTICATED.error(&[]);
-    (StatusCode::UNAUTHORIZED, [(header::WWW_AUTHENTICATE, "Bearer")], error.to_string()).into_response()
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct LoginRequest {
-    user_id: String,
-    password: String,
-}
-
-async fn token(State(state): State<ApiState>, body: Bytes) -> Response {
-    let Ok(login) = serde_json::from_slice::<LoginRequest>(&body) else {
-        return (StatusCode::BAD_REQUEST, "the body must be {\"userId\": \"...\", \"password\": \"...\"}")
-            .into_response();
-    };
-    match state.tokens.issue(&login.user_id, &login.password) {
-        Some(token) => ([(header::CONTENT_TYPE, "text/plain")], token).into_response(),
-        None => (StatusCode::UNAUTHORIZED, messages::BAD_CREDENTIALS.error(&[]).to_string()).into_response(),
-    }
-}
-
-async fn server_token(State(state): State<ApiState>, Path(_server): Path<String>, body: Bytes) -> Response {
-    token(State(state), body).await
-}
-
-async fn about() -> impl IntoResponse {
-    format!("omis integration daemon {}", env!("CARGO_PKG_VERSION"))
 }
 
 /// An Egeria response: HTTP 200 with the envelope.

@@ -9,7 +9,7 @@ use integration_daemon_api::{
     ConnectorRegistry, ElementQuery, IntegrationConnectorReport, Paging, RequestContext, SearchString,
 };
 
-use crate::api::{ApiState, Tokens, router};
+use crate::api::{ApiState, router, tokens_of};
 use crate::config::{self, LoadedConfig};
 use crate::daemon::{Daemon, DaemonOptions, StartError, describe_repository, open_repository};
 use crate::host::ConnectorState;
@@ -229,7 +229,7 @@ async fn run(path: &Path, once: bool, registry: ConnectorRegistry) -> Result<i32
         .await
         .map_err(|error| CliError::failed(format!("cannot listen on {}: {error}", loaded.config.daemon.listen)))?;
     let address = listener.local_addr().map_or_else(|_| loaded.config.daemon.listen.clone(), |a| a.to_string());
-    let tokens = Arc::new(Tokens::new(&loaded.config.daemon.users));
+    let tokens = Arc::new(tokens_of(&loaded.config.daemon.users));
     if loaded.config.daemon.users.is_empty() {
         tracing::warn!("no [[daemon.users]] are configured: the admin API refuses every request");
     }

@@ -132,26 +132,6 @@ pub const DAEMON_STOPPING: ErrorMessageDefinition = ErrorMessageDefinition {
     user_action: "Retry once the daemon has restarted.",
 };
 
-/// Wrong user or password.
-pub const BAD_CREDENTIALS: ErrorMessageDefinition = ErrorMessageDefinition {
-    kind: ErrorKind::UserNotAuthorized,
-    id: "OMIS-INTEGRATION-DAEMON-401-035",
-    http_code: 401,
-    text: "The user id or password is not valid",
-    system_action: "No token is issued.",
-    user_action: "Use a user of the daemon's configuration.",
-};
-
-/// No or a bad bearer token.
-pub const NOT_AUTHENTICATED: ErrorMessageDefinition = ErrorMessageDefinition {
-    kind: ErrorKind::UserNotAuthorized,
-    id: "OMIS-INTEGRATION-DAEMON-401-036",
-    http_code: 401,
-    text: "The request has no valid bearer token",
-    system_action: "The request is refused.",
-    user_action: "Get a token from POST /api/token and send it as Authorization: Bearer <token>.",
-};
-
 /// A repository kind this build cannot open.
 pub const REPOSITORY_UNSUPPORTED: ErrorMessageDefinition = ErrorMessageDefinition {
     kind: ErrorKind::PropertyServer,

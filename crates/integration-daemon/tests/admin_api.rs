@@ -7,7 +7,7 @@ use std::sync::Arc;
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use integration_daemon::api::{ApiState, Tokens, router};
+use integration_daemon::api::{ApiState, router, tokens_of};
 use integration_daemon::config::UserConfig;
 use integration_daemon_api::ConnectorStatus;
 use serde_json::{Value, json};
@@ -34,7 +34,7 @@ async fn api() -> (Api, Arc<support::Behaviour>) {
     wait_for(&daemon, "Alpha", "WAITING", is(ConnectorStatus::Waiting)).await;
     wait_for(&daemon, "Beta", "WAITING", is(ConnectorStatus::Waiting)).await;
     let users = vec![UserConfig { user_id: "garygeeke".into(), password: Some("secret".into()), password_env: None }];
-    let router = router(ApiState { daemon: daemon.clone(), tokens: Arc::new(Tokens::new(&users)) });
+    let router = router(ApiState { daemon: daemon.clone(), tokens: Arc::new(tokens_of(&users)) });
     (Api { router, daemon, _dir: dir }, behaviour)
 }
 
